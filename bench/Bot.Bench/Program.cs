@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: Bot.Bench quality | perf");
+return 2;

@@ -1,0 +1,9 @@
+namespace Bot.Core.Articles;
+
+public enum BlockKind
+{
+    Headline,
+    Lead,
+    Body,
+    Caption,
+}

@@ -1,0 +1,8 @@
+namespace Bot.Core.Language;
+
+public enum TextLanguage
+{
+    Unknown,
+    English,
+    Indonesian,
+}

@@ -1,0 +1,3 @@
+namespace Bot.Core.Search;
+
+public sealed record SearchHit(Passage Passage, double Score);

@@ -1,0 +1,8 @@
+namespace Bot.Core.Time;
+
+public enum DateGranularity
+{
+    Day,
+    Month,
+    Year,
+}
