@@ -15,9 +15,8 @@ internal static class HunspellRoots
         foreach (var line in lines.Skip(1))
         {
             var slash = line.IndexOf('/', StringComparison.Ordinal);
-            var word = (slash >= 0 ? line[..slash] : line).Trim();
-
-            // Capitalised entries are names; names need no stemming and only add false roots.
+            // Capitalised entries are countries, days, months and holy books: roots like any other.
+            var word = (slash >= 0 ? line[..slash] : line).Trim().ToLowerInvariant();
             if (word.Length < 2 || !word.All(c => c is (>= 'a' and <= 'z') or '-'))
             {
                 continue;
