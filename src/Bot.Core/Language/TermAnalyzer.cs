@@ -9,7 +9,9 @@ namespace Bot.Core.Language;
 /// Passages: words are lower-cased, stop words of either language dropped (an all-capital
 /// acronym such as "AS" is never a stop word), and each word mapped by <see cref="TermStemmer"/>:
 /// Indonesian root when the Indonesian stemmer finds one, Porter2 stem for English words, else the
-/// word itself. Numbers and numeric dates ("21/10/2022") are terms as written.
+/// word itself. Numbers are terms as written; a numeric date ("21/10/2022") is a term as written
+/// followed by its month's Indonesian name and its year ("oktober", "2022"), so that it meets
+/// "October" and "Oktober 2022".
 /// Questions: the same mapping gives the question's own terms (weight 1). An English question
 /// also gets the Indonesian renderings of its words and phrases, mapped the same way so that
 /// "call" meets "menelepon" (telepon) and "panggilan" (panggil), with weights below 1 split across
@@ -49,6 +51,7 @@ public sealed class TermAnalyzer
     public IReadOnlyList<string> DocumentTerms(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = DottedAcronyms.Collapse(text);
         var terms = new List<string>((text.Length / 7) + 1);
         var scanner = new TokenScanner(text);
         while (scanner.Next(out var start, out var length, out var kind))
@@ -57,7 +60,12 @@ public sealed class TermAnalyzer
             if (!_documentFormLookup.TryGetValue(surface, out var formTerms))
             {
                 var token = surface.ToString();
-                formTerms = kind == TokenKind.Word ? WordTerms(token, TextLanguage.Unknown) : [token];
+                formTerms = kind switch
+                {
+                    TokenKind.Word => WordTerms(token, TextLanguage.Unknown),
+                    TokenKind.Date => NumericDateTerms.Of(token),
+                    _ => [token],
+                };
                 if (Interlocked.Increment(ref _cachedForms) <= MaximumCachedForms)
                 {
                     _documentForms.TryAdd(token, formTerms);
@@ -81,6 +89,7 @@ public sealed class TermAnalyzer
     public IReadOnlyList<QueryTerm> QueryTerms(string question, TextLanguage language)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = DottedAcronyms.Collapse(question);
         if (language == TextLanguage.Unknown)
         {
             language = LanguageDetector.Detect(question);

@@ -17,6 +17,11 @@ public sealed class LanguageDetectorTests
     [InlineData("Who initiated the May call?", TextLanguage.English)]
     [InlineData("Where will Biden and Putin possibly meet next month?", TextLanguage.English)]
     [InlineData("Shoigu refused talks", TextLanguage.English)]
+    [InlineData("Did Shoigu and Austin meet?", TextLanguage.English)]
+    [InlineData("What is the capital of Australia?", TextLanguage.English)]
+    [InlineData("Apa kata Price tentang Lavrov?", TextLanguage.Indonesian)]
+    [InlineData("Berapa lama telepon bulan Mei?", TextLanguage.Indonesian)]
+    [InlineData("Siapa penulis artikel Jitunews?", TextLanguage.Indonesian)]
     public void Detect_Question_ReturnsItsLanguage(string text, TextLanguage expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text));
