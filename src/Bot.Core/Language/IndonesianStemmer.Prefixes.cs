@@ -168,6 +168,7 @@ internal static partial class IndonesianStemmer
         {
             readings.Add((w[4..], kind));
             readings.Add(("k" + w[4..], kind));
+            readings.Add((w[2..], kind)); // me-ngeri: roots that begin with ng
             if (c4 == 'e')
             {
                 readings.Add((w[5..], kind)); // menge-cat, penge-bom: monosyllabic roots

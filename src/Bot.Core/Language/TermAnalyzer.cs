@@ -102,7 +102,12 @@ public sealed class TermAnalyzer
         {
             if (token.Kind != TokenKind.Word)
             {
-                terms.Add(token.Text, QueryTermWeights.Question, "question");
+                var numberTerms = token.Kind == TokenKind.Date ? NumericDateTerms.Of(token.Text) : [token.Text];
+                foreach (var term in numberTerms)
+                {
+                    terms.Add(term, QueryTermWeights.Question, "question");
+                }
+
                 words.Add(new QueryWord(token.Text, IsStopWord: true));
                 continue;
             }

@@ -66,6 +66,7 @@ public sealed class IndonesianStemmerTests
         { "dimulai", "mulai" },
         { "mempertahankan", "tahan" },
         { "kepresidenan", "presiden" },
+        { "mengerikan", "ngeri" },
         { "diskusikan", "diskusi" },
         { "diketahui", "tahu" },
         { "disampaikan", "sampai" },
