@@ -39,6 +39,12 @@ internal static class CalendarNames
     private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
         Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every month name and abbreviation, lower case.</summary>
+    public static IEnumerable<string> MonthNames => Months.Keys;
+
+    /// <summary>Every weekday name, lower case and without apostrophes.</summary>
+    public static IEnumerable<string> WeekdayNames => Weekdays.Keys;
+
     /// <summary>The month number of a name or abbreviation ("Sept.", "Mei"), or 0.</summary>
     public static int Month(ReadOnlySpan<char> name)
     {

@@ -42,6 +42,7 @@ public sealed class CorpusDateResolver
                 perSentence.Add(mentions);
             }
 
+            ApplyWeekdayContext(perSentence);
             resolved.Add(perSentence);
         }
 
@@ -91,6 +92,52 @@ public sealed class CorpusDateResolver
         return PublicationDateInference.Infer(article.Sentences) is { } inferred
             ? new DateReference(inferred.Date, "inferred publication date " + CalendarNames.Format(inferred.Date), Firm: false)
             : null;
+    }
+
+    /// <summary>
+    /// A bare weekday usually points back at a date the text has just named ("Ukraine, Monday,
+    /// Sept. 12, 2022. Troops retook territory on Monday"), which can be weeks before the
+    /// reference date: when a day-level date on that weekday was named earlier in the sentence or
+    /// in the few sentences before it, the weekday is that date.
+    /// </summary>
+    private static void ApplyWeekdayContext(List<List<(DateExpression Expression, DateMention Mention)>> sentences)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var i = 0; i < sentences[s].Count; i++)
+            {
+                var (e, mention) = sentences[s][i];
+                if (e.Kind != DateExpressionKind.Weekday || e.Shift != DateShift.None
+                    || NamedBefore(sentences, s, i, e.Weekday) is not { } named || named.Date == mention.Date)
+                {
+                    continue;
+                }
+
+                sentences[s][i] = (e, mention with
+                {
+                    Date = named.Date,
+                    Reason = Invariant($"'{mention.Text}' = {CalendarNames.Format(named.Date)}, the {e.WeekdayName} named just before as '{named.Text}'"),
+                });
+            }
+        }
+    }
+
+    private static DateMention? NamedBefore(List<List<(DateExpression Expression, DateMention Mention)>> sentences, int sentence, int index, DayOfWeek? weekday)
+    {
+        for (var s = sentence; s >= 0 && s >= sentence - DateRules.WeekdayContextSentences; s--)
+        {
+            var end = s == sentence ? index : sentences[s].Count;
+            for (var i = end - 1; i >= 0; i--)
+            {
+                var (e, mention) = sentences[s][i];
+                if (e.Kind == DateExpressionKind.Calendar && mention.Granularity == DateGranularity.Day && mention.Date.DayOfWeek == weekday)
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -165,7 +165,7 @@ internal static class DateExpressionResolver
             DateShift.This => $"{name} of the year of {reference.Label}",
             _ => $"the most recent {name} up to {reference.Label}",
         };
-        return (date, DateGranularity.Month, Invariant($"'{written}' = {part}{rule}: {CalendarNames.FormatMonth(date)}"));
+        return (date, DateGranularity.Month, Invariant($"'{written}' = {rule}: {part}{CalendarNames.FormatMonth(date)}"));
     }
 
     private static (DateOnly Date, DateGranularity Granularity, string Reason)? ResolveWeekday(DateExpression e, string written, DateReference reference)

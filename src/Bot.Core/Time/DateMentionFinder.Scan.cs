@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -8,27 +7,6 @@ namespace Bot.Core.Time;
 /// <summary>Scanning: every shape is matched, then the longest non-overlapping expressions win.</summary>
 public static partial class DateMentionFinder
 {
-    /// <summary>Words (at a word start) without which a sentence with no digit cannot hold a date.</summary>
-    private static readonly SearchValues<string> DateWords = SearchValues.Create(
-        [
-            "jan", "feb", "peb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "okt", "oct", "nov", "des", "dec",
-            "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "kemarin", "yesterday", "today", "besok", "tomorrow", "lusa", "tahun", "bulan", "hari", "year", "month", "day", "awal", "akhir",
-            "pertengahan", "medio", "early", "late", "mid", "setahun", "sebulan", "sehari",
-        ],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Words other than month and weekday names that can start a date expression.</summary>
-    private static readonly FrozenSet<string> RelativeWords = new[]
-    {
-        "kemarin", "yesterday", "today", "besok", "tomorrow", "lusa", "tahun", "bulan", "hari", "year", "years", "month", "months",
-        "day", "days", "awal", "akhir", "pertengahan", "medio", "early", "late", "mid", "setahun", "sebulan", "sehari",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWordLookup =
-        RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Words before "May" or "March" that make them months rather than a verb.</summary>
     private static readonly HashSet<string> MonthContextWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,72 +37,71 @@ public static partial class DateMentionFinder
 
     /// <summary>
     /// True unless the text certainly holds no date: it has no digit and no month, weekday or
-    /// relative-time word at a word start. Cheap enough to run on every passage.
+    /// relative-time word. Cheap enough to run on every passage.
     /// </summary>
-    public static bool MayContainDate(ReadOnlySpan<char> text)
-    {
-        if (text.ContainsAnyInRange('0', '9'))
-        {
-            return true;
-        }
-
-        var offset = 0;
-        while (offset < text.Length)
-        {
-            var found = text[offset..].IndexOfAny(DateWords);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            var at = offset + found;
-            var end = at;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’' or '`'))
-            {
-                end++;
-            }
-
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && IsDateWord(text[at..end]))
-            {
-                return true;
-            }
-
-            offset = end;
-        }
-
-        return false;
-    }
-
-    private static bool IsDateWord(ReadOnlySpan<char> word)
-        => CalendarNames.Month(word) != 0 || CalendarNames.Weekday(word) is not null || RelativeWordLookup.Contains(word);
+    public static bool MayContainDate(ReadOnlySpan<char> text) => DateTriggers.Find(text).Any;
 
     /// <summary>The date expressions of a text, in order, before resolution.</summary>
     internal static IReadOnlyList<DateExpression> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayContainDate(text))
+        var t = DateTriggers.Find(text);
+        if (!t.Any)
         {
             return [];
         }
 
         var found = new List<DateExpression>();
-        AddNumeric(found, WeekdayNumericPattern(), text);
-        AddNumeric(found, NumericDatePattern(), text);
-        AddNumeric(found, NumericDayMonthPattern(), text);
-        AddNumeric(found, IsoDatePattern(), text);
-        AddNamedMonth(found, DayMonthPattern(), text);
-        AddNamedMonth(found, MonthDayPattern(), text);
-        AddMonths(found, text);
-        AddWeekdays(found, text);
-        AddRelativeUnits(found, text);
-        AddRelativeDays(found, text);
-        AddYears(found, text);
+        if (t.Digit >= 0)
+        {
+            if (t.Weekday >= 0)
+            {
+                AddNumeric(found, WeekdayNumericPattern(), text, t.Weekday);
+            }
+
+            AddNumeric(found, NumericDatePattern(), text, t.Digit);
+            AddNumeric(found, NumericDayMonthPattern(), text, t.Digit);
+            AddNumeric(found, IsoDatePattern(), text, t.Digit);
+            AddYears(found, text, t.Digit);
+        }
+
+        if (t.Month >= 0)
+        {
+            if (t.Digit >= 0)
+            {
+                AddNamedMonth(found, DayMonthPattern(), text, Math.Min(t.Digit, Earliest(t.Weekday, t.Digit)));
+                AddNamedMonth(found, MonthDayPattern(), text, Earliest(t.Weekday, t.Month));
+            }
+
+            AddMonths(found, text, t.Month);
+        }
+
+        if (t.Weekday >= 0)
+        {
+            AddWeekdays(found, text, t.Weekday);
+        }
+
+        if (t.Unit >= 0)
+        {
+            AddRelativeUnits(found, text, t.Unit);
+        }
+
+        if (t.DayWord >= 0)
+        {
+            AddRelativeDays(found, text, t.DayWord);
+        }
+
         return found.Count == 0 ? [] : Select(found, text);
     }
 
-    private static void AddNumeric(List<DateExpression> found, Regex pattern, string text)
+    /// <summary>Where a pattern should start looking: far enough before its trigger for any prefix it allows.</summary>
+    private static int From(int trigger) => Math.Max(0, trigger - DateRules.LongestPrefix);
+
+    private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+
+    private static void AddNumeric(List<DateExpression> found, Regex pattern, string text, int trigger)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (Match m in pattern.Matches(text, From(trigger)))
         {
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
@@ -147,9 +124,9 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddNamedMonth(List<DateExpression> found, Regex pattern, string text)
+    private static void AddNamedMonth(List<DateExpression> found, Regex pattern, string text, int trigger)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (Match m in pattern.Matches(text, From(trigger)))
         {
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = CalendarNames.Month(m.Groups["mon"].ValueSpan);
@@ -172,9 +149,9 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddMonths(List<DateExpression> found, string text)
+    private static void AddMonths(List<DateExpression> found, string text, int trigger)
     {
-        foreach (Match m in MonthPattern().Matches(text))
+        foreach (Match m in MonthPattern().Matches(text, From(trigger)))
         {
             var name = m.Groups["mon"];
             var month = CalendarNames.Month(name.ValueSpan);
@@ -203,9 +180,9 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddWeekdays(List<DateExpression> found, string text)
+    private static void AddWeekdays(List<DateExpression> found, string text, int trigger)
     {
-        foreach (Match m in WeekdayPattern().Matches(text))
+        foreach (Match m in WeekdayPattern().Matches(text, From(trigger)))
         {
             var name = m.Groups["wd"];
             var pre = m.Groups["pre"];
@@ -228,9 +205,9 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddRelativeUnits(List<DateExpression> found, string text)
+    private static void AddRelativeUnits(List<DateExpression> found, string text, int trigger)
     {
-        foreach (Match m in RelativeUnitPattern().Matches(text))
+        foreach (Match m in RelativeUnitPattern().Matches(text, From(trigger)))
         {
             var n = m.Groups["n"];
             if (!n.Success && VagueCountWords.Contains(PreviousWord(text, m.Index)))
@@ -248,7 +225,7 @@ public static partial class DateMentionFinder
             AddRelative(found, m, m.Groups["unit"].ValueSpan, direction * count);
         }
 
-        foreach (Match m in EnglishRelativeUnitPattern().Matches(text))
+        foreach (Match m in EnglishRelativeUnitPattern().Matches(text, From(trigger)))
         {
             AddRelative(found, m, m.Groups["unit"].ValueSpan, DirectionSign(m.Groups["dir"].ValueSpan));
         }
@@ -268,11 +245,17 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddRelativeDays(List<DateExpression> found, string text)
+    private static void AddRelativeDays(List<DateExpression> found, string text, int trigger)
     {
-        foreach (Match m in RelativeDayPattern().Matches(text))
+        foreach (Match m in RelativeDayPattern().Matches(text, From(trigger)))
         {
             var word = m.Groups["word"].ValueSpan;
+            if (char.IsUpper(word[0]) && PreviousWord(text, m.Index) is [var first, ..] && char.IsUpper(first))
+            {
+                // "Russia Today", "USA Today": a capitalised word after a name is part of the name.
+                continue;
+            }
+
             var amount = word.Equals("kemarin", StringComparison.OrdinalIgnoreCase) || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
                 : word.Equals("lusa", StringComparison.OrdinalIgnoreCase) ? 2
                 : word.Equals("today", StringComparison.OrdinalIgnoreCase) ? 0
@@ -281,9 +264,9 @@ public static partial class DateMentionFinder
         }
     }
 
-    private static void AddYears(List<DateExpression> found, string text)
+    private static void AddYears(List<DateExpression> found, string text, int trigger)
     {
-        foreach (Match m in YearPattern().Matches(text))
+        foreach (Match m in YearPattern().Matches(text, From(trigger)))
         {
             if (!m.Groups["pre"].Success
                 && (QuantityWords.Contains(NextWord(text, m.Index + m.Length)) || AmountPrefixes.Contains(PreviousWord(text, m.Index))))

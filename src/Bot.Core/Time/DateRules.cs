@@ -27,4 +27,13 @@ internal static class DateRules
 
     /// <summary>A "kemarin" that follows a date within this many characters qualifies that date instead of naming yesterday.</summary>
     public const int RecentMarkerGap = 2;
+
+    /// <summary>
+    /// The most characters a date expression may put before the word that triggers it
+    /// ("the beginning of last bulan " before a month name, "sembilan " before "tahun").
+    /// </summary>
+    public const int LongestPrefix = 32;
+
+    /// <summary>How many sentences back a bare weekday looks for the dated day it refers to.</summary>
+    public const int WeekdayContextSentences = 3;
 }

@@ -26,9 +26,11 @@ public sealed class CorpusDateResolverTests
         new("003_42ef1aef511d5886", null,
         [
             "A Ukrainian soldier helps a wounded fellow soldier on the road in the freed territory in the Kharkiv region, Ukraine, Monday, Sept. 12, 2022.",
+            "Ukrainian troops retook a wide swath of territory from Russia on Monday, pushing all the way back to the northeastern border in some places.",
             "Kementerian Pertahanan (Kemhan) Rusia pada Jumat (21/10/2022) mengatakan bahwa keduanya berdiskusi terkait situasi global terkini.",
             "Pentagon juga mengkonfirmasi kontak dengan Shoigu pada hari Jumat.",
             "Panggilan telepon terakhir antara Shoigu dan Austin sendiri terjadi pada bulan Mei lalu.",
+            "“Dua pejabat tinggi membahas masalah keamanan internasional, termasuk situasi di Ukraina melalui telepon,” tulis pernyataan resmi itu dikutip Russia Today.",
         ]),
         new("004_bb1398280388c682", Stated("2024-11-22"),
         [
@@ -47,8 +49,10 @@ public sealed class CorpusDateResolverTests
         { "001_8768344d75db6feb", 0, "Jumat (13/5)=2022-05-13; 18 Februari 2022=2022-02-18" },
         { "002_cf56b5f3342129bc", 0, "Jumat (21/10/2022) kemarin=2022-10-21" },
         { "002_cf56b5f3342129bc", 1, "Mei 2022 lalu=2022-05" },
-        { "003_42ef1aef511d5886", 2, "hari Jumat=2022-10-21" },
-        { "003_42ef1aef511d5886", 3, "bulan Mei lalu=2022-05" },
+        { "003_42ef1aef511d5886", 1, "Monday=2022-09-12" },
+        { "003_42ef1aef511d5886", 3, "hari Jumat=2022-10-21" },
+        { "003_42ef1aef511d5886", 4, "bulan Mei lalu=2022-05" },
+        { "003_42ef1aef511d5886", 5, "" },
         { "004_bb1398280388c682", 0, "Jumat (21/10)=2022-10-21" },
         { "004_bb1398280388c682", 1, "13 Mei=2022-05-13" },
         { "004_bb1398280388c682", 2, "Januari=2022-01" },
@@ -73,6 +77,15 @@ public sealed class CorpusDateResolverTests
         Assert.Contains("anchor 21 October 2022", mention.Reason, StringComparison.Ordinal);
         Assert.Contains("'Jumat (21/10)'", mention.Reason, StringComparison.Ordinal);
         Assert.Equal(MentionFormat.Day("2022-10-21"), dates.ReferenceDate("004_bb1398280388c682"));
+    }
+
+    [Fact]
+    public void Resolve_BareWeekdayAfterDatedSentence_TakesThatDate()
+    {
+        var dates = new CorpusDateResolver().Resolve(Corpus);
+
+        var monday = Assert.Single(dates.For("003_42ef1aef511d5886", 1));
+        Assert.Equal("'Monday' = 12 September 2022, the Monday named just before as 'Monday, Sept. 12, 2022'", monday.Reason);
     }
 
     [Fact]
