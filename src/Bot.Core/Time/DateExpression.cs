@@ -19,6 +19,9 @@ internal sealed record DateExpression(int Start, int Length, DateExpressionKind 
 
     public DateShift Shift { get; init; }
 
+    /// <summary>A year relative to the reference year ("Oktober tahun lalu" is -1), when no year is written.</summary>
+    public int? YearOffset { get; init; }
+
     public MonthPart Part { get; init; }
 
     /// <summary>Signed number of units for relative expressions: "kemarin" is -1 day.</summary>

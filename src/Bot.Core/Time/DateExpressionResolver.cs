@@ -58,6 +58,11 @@ internal static class DateExpressionResolver
 
     private static (DateOnly Date, DateGranularity Granularity, string Reason)? ResolveCalendar(DateExpression e, string written, DateReference? reference)
     {
+        if (e.Year is null && e.YearOffset is { } offset && e.Month is { } relativeMonth)
+        {
+            return reference is null ? null : ResolveRelativeYearMonth(e, written, relativeMonth, reference.Date.Year + offset, reference);
+        }
+
         if (e.Day is { } day && e.Month is { } month)
         {
             return e.Year is { } year ? ResolveFullDate(e, year, month, day) : ResolveDayMonth(e, written, day, month, reference);
@@ -71,6 +76,19 @@ internal static class DateExpressionResolver
         return e.Year is { } onlyYear
             ? (new DateOnly(onlyYear, 1, 1), DateGranularity.Year, Invariant($"explicit year {onlyYear}"))
             : null;
+    }
+
+    private static (DateOnly Date, DateGranularity Granularity, string Reason)? ResolveRelativeYearMonth(
+        DateExpression e, string written, int month, int year, DateReference reference)
+    {
+        var granularity = e.Day is null ? DateGranularity.Month : DateGranularity.Day;
+        if (year is < 1 or > 9999 || (e.Day is { } d && d > DateTime.DaysInMonth(year, month)))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year, month, e.Day ?? 1);
+        return (date, granularity, Invariant($"'{written}' = year {year}, relative to {reference.Label}"));
     }
 
     private static (DateOnly Date, DateGranularity Granularity, string Reason)? ResolveFullDate(DateExpression e, int year, int month, int day)

@@ -20,6 +20,9 @@ public static partial class DateMentionFinder
 
     private const string Recent = @"(?<post>lalu|silam|kemarin|ini|depan|mendatang|yang\s+lalu)";
 
+    /// <summary>A year given relative to the reference after a month: "Oktober tahun lalu", "May last year".</summary>
+    private const string RelativeYear = @"(?<rely>tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year)\b";
+
     /// <summary>"Jumat (21/10/2022)", "Jumat (13/5)", "Jum'at, 22/11/2024".</summary>
     [GeneratedRegex(@"\b" + Weekday + @"\s*,?\s*\(?\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4}|\d{2}))?(?![\d/])(?:\s*\))?", Options)]
     private static partial Regex WeekdayNumericPattern();
@@ -37,15 +40,15 @@ public static partial class DateMentionFinder
     private static partial Regex IsoDatePattern();
 
     /// <summary>"13 Mei", "18 Februari 2022", "Senin, 12 September 2022", "21st of October", "13 Mei lalu".</summary>
-    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:\s*,?\s*" + Year + @")?(?:\s+(?<post>lalu|silam|kemarin))?", Options)]
+    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:\s*,?\s*" + Year + @")?(?:\s+" + RelativeYear + @"|\s+(?<post>lalu|silam|kemarin))?", Options)]
     private static partial Regex DayMonthPattern();
 
     /// <summary>"Sept. 12, 2022", "September 12", "May 13", "Monday, Sept. 12, 2022".</summary>
-    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?" + Month + @"\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[.,]\d)(?:\s*,?\s*" + Year + @")?", Options)]
+    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?" + Month + @"\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[.,]\d)(?:\s*,?\s*" + Year + @"|\s+" + RelativeYear + @")?", Options)]
     private static partial Regex MonthDayPattern();
 
     /// <summary>"bulan Mei", "Mei lalu", "pada Mei 2022", "akhir Februari", "mid-May", "last May", "Mar 2022".</summary>
-    [GeneratedRegex(@"\b(?:(?<part>awal|akhir|pertengahan|medio|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:(?<shift>last|this|next)\s+)?(?<bulan>bulan\s+)?(?<mon>(?:" + MonthFull + @")\b|(?:" + MonthAbbreviation + @")\.?(?=\s*,?\s*(?:19|20)\d{2}\b))(?:\s*,?\s*" + Year + @")?(?:\s+" + Recent + @")?", Options)]
+    [GeneratedRegex(@"\b(?:(?<part>awal|akhir|pertengahan|medio|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:(?<shift>last|this|next)\s+)?(?<bulan>bulan\s+)?(?<mon>(?:" + MonthFull + @")\b|(?:" + MonthAbbreviation + @")\.?(?=\s*,?\s*(?:19|20)\d{2}\b))(?:\s*,?\s*" + Year + @")?(?:\s+" + RelativeYear + @"|\s+" + Recent + @")?", Options)]
     private static partial Regex MonthPattern();
 
     /// <summary>"Jumat", "hari Jumat", "Jumat lalu", "last Friday", "next Monday".</summary>

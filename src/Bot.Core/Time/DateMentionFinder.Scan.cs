@@ -29,6 +29,12 @@ public static partial class DateMentionFinder
         "nearly", "almost", "over", "some", "resolusi", "resolution", "nomer", "pukul", "jam",
     };
 
+    /// <summary>Words before a parenthesised d/m that make it a page or part count.</summary>
+    private static readonly HashSet<string> PageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "halaman", "hal", "page", "bagian", "part", "jilid", "seri", "episode", "babak", "skor", "score",
+    };
+
     /// <summary>Words before "hari lalu" or "tahun lalu" that make them vague ("beberapa hari lalu").</summary>
     private static readonly HashSet<string> VagueCountWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -110,10 +116,14 @@ public static partial class DateMentionFinder
                 continue;
             }
 
-            var start = m.Index;
-            var length = m.Length;
+            if (!m.Groups["y"].Success && PageWords.Contains(PreviousWord(text, m.Index)))
+            {
+                // "Halaman (1/2)" is a page count, not the first of February.
+                continue;
+            }
+
             var weekday = m.Groups["wd"];
-            found.Add(new DateExpression(start, length, DateExpressionKind.Calendar)
+            found.Add(new DateExpression(m.Index, m.Length, DateExpressionKind.Calendar)
             {
                 Day = day,
                 Month = month,
@@ -145,6 +155,7 @@ public static partial class DateMentionFinder
                 Weekday = weekday.Success ? CalendarNames.Weekday(weekday.ValueSpan) : null,
                 WeekdayName = weekday.Success ? weekday.Value : null,
                 Shift = post.Success ? DateShift.Last : DateShift.None,
+                YearOffset = RelativeYearOffset(m.Groups["rely"]),
             });
         }
     }
@@ -176,6 +187,7 @@ public static partial class DateMentionFinder
                 Year = ParseYear(year),
                 Part = part.Success ? ParsePart(part.ValueSpan) : MonthPart.Whole,
                 Shift = ParseShift(shift.Success ? shift.ValueSpan : post.ValueSpan),
+                YearOffset = RelativeYearOffset(m.Groups["rely"]),
             });
         }
     }
@@ -311,6 +323,18 @@ public static partial class DateMentionFinder
         }
 
         return kept;
+    }
+
+    private static int? RelativeYearOffset(Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        var value = group.ValueSpan;
+        var marker = value[(value.LastIndexOfAny(' ', '\t') + 1)..];
+        return marker.Equals("year", StringComparison.OrdinalIgnoreCase) ? DirectionSign(value[..value.IndexOfAny(' ', '\t')]) : DirectionSign(marker);
     }
 
     private static bool IsDayMonth(int day, int month) => day is >= 1 and <= 31 && month is >= 1 and <= 12;

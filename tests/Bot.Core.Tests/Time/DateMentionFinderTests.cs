@@ -81,7 +81,11 @@ public sealed class DateMentionFinderTests
         { "Pertemuan digelar awal Maret.", "2022-10-22", "awal Maret=2022-03" },
         { "Pada hari Minggu, pasukan tiba.", "2022-10-22", "hari Minggu=2022-10-16" },
 
+        { "Pertemuan serupa digelar Oktober tahun lalu.", "2022-10-22", "Oktober tahun lalu=2021-10" },
+        { "The last call was on May 13 last year.", "2023-02-01", "May 13 last year=2022-05-13" },
+
         // not dates
+        { "Baca selengkapnya di halaman (1/2) berikut.", "2022-10-22", "" },
         { "Pukul 19:33 WIB pasukan tiba.", "2022-10-22", "" },
         { "Pasukan mengirim 2019 tentara ke perbatasan.", "2022-10-22", "" },
         { "Beberapa hari lalu, pejabat itu berbicara.", "2022-10-22", "" },
