@@ -31,16 +31,16 @@ public static partial class DateMentionFinder
     [GeneratedRegex(@"(?<![\d/.:,-])(?<d>\d{1,2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>" + Year + @"(?![/.-]\d)", Options)]
     private static partial Regex NumericDatePattern();
 
-    /// <summary>"(21/10)", "(21/10/22)", "tanggal 21/10".</summary>
-    [GeneratedRegex(@"(?:\(|\b(?:tanggal|tgl\.?)\s+)(?<d>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])\)?", Options)]
+    /// <summary>"(21/10)", "(21/10/22)", "tanggal 21/10", "(22-23/10)" (the first day of a range).</summary>
+    [GeneratedRegex(@"(?:\(|\b(?:tanggal|tgl\.?)\s+)(?<d>\d{1,2})(?:[-–]\d{1,2})?/(?<m>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])\)?", Options)]
     private static partial Regex NumericDayMonthPattern();
 
     /// <summary>"2022-05-14".</summary>
     [GeneratedRegex(@"(?<![\d-])" + @"(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", Options)]
     private static partial Regex IsoDatePattern();
 
-    /// <summary>"13 Mei", "18 Februari 2022", "Senin, 12 September 2022", "21st of October", "13 Mei lalu".</summary>
-    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:\s*,?\s*" + Year + @")?(?:\s+" + RelativeYear + @"|\s+(?<post>lalu|silam|kemarin))?", Options)]
+    /// <summary>"13 Mei", "18 Februari 2022", "Senin, 12 September 2022", "21st of October", "13 Mei lalu", "13-14 Mei 2022".</summary>
+    [GeneratedRegex(@"\b(?:" + Weekday + @"\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:\s*,?\s*" + Year + @")?(?:\s+" + RelativeYear + @"|\s+(?<post>lalu|silam|kemarin))?", Options)]
     private static partial Regex DayMonthPattern();
 
     /// <summary>"Sept. 12, 2022", "September 12", "May 13", "Monday, Sept. 12, 2022".</summary>
@@ -51,8 +51,8 @@ public static partial class DateMentionFinder
     [GeneratedRegex(@"\b(?:(?<part>awal|akhir|pertengahan|medio|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:(?<shift>last|this|next)\s+)?(?<bulan>bulan\s+)?(?<mon>(?:" + MonthFull + @")\b|(?:" + MonthAbbreviation + @")\.?(?=\s*,?\s*(?:19|20)\d{2}\b))(?:\s*,?\s*" + Year + @")?(?:\s+" + RelativeYear + @"|\s+" + Recent + @")?", Options)]
     private static partial Regex MonthPattern();
 
-    /// <summary>"Jumat", "hari Jumat", "Jumat lalu", "last Friday", "next Monday".</summary>
-    [GeneratedRegex(@"\b(?:(?<pre>hari|last|this|next|previous)\s+)?" + Weekday + @"(?:\s+" + Recent + @")?", Options)]
+    /// <summary>"Jumat", "hari Jumat", "Jumat lalu", "Sabtu pekan lalu", "last Friday", "next Monday".</summary>
+    [GeneratedRegex(@"\b(?:(?<pre>hari|last|this|next|previous)\s+)?" + Weekday + @"(?:\s+(?<post>(?:pekan|minggu)\s+(?:lalu|kemarin|depan)|(?:last|next)\s+week)\b|\s+" + Recent + @")?", Options)]
     private static partial Regex WeekdayPattern();
 
     /// <summary>"tahun lalu", "60 tahun lalu", "setahun lalu", "bulan depan", "hari ini", "two years ago".</summary>

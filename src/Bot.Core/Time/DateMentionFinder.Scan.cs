@@ -325,17 +325,7 @@ public static partial class DateMentionFinder
         return kept;
     }
 
-    private static int? RelativeYearOffset(Group group)
-    {
-        if (!group.Success)
-        {
-            return null;
-        }
-
-        var value = group.ValueSpan;
-        var marker = value[(value.LastIndexOfAny(' ', '\t') + 1)..];
-        return marker.Equals("year", StringComparison.OrdinalIgnoreCase) ? DirectionSign(value[..value.IndexOfAny(' ', '\t')]) : DirectionSign(marker);
-    }
+    private static int? RelativeYearOffset(Group group) => group.Success ? DirectionSign(group.ValueSpan) : null;
 
     private static bool IsDayMonth(int day, int month) => day is >= 1 and <= 31 && month is >= 1 and <= 12;
 
@@ -385,6 +375,16 @@ public static partial class DateMentionFinder
     /// <summary>-1 for past markers ("lalu", "last", "ago"), +1 for future ones, 0 for "ini"/"this".</summary>
     private static int DirectionSign(ReadOnlySpan<char> marker)
     {
+        var lastSpace = marker.LastIndexOfAny(' ', '\t');
+        if (lastSpace >= 0)
+        {
+            // "pekan depan" and "yang lalu" point where their last word does; "last week" and "next year" where their first does.
+            var last = marker[(lastSpace + 1)..];
+            marker = last.Equals("week", StringComparison.OrdinalIgnoreCase) || last.Equals("year", StringComparison.OrdinalIgnoreCase)
+                ? marker[..marker.IndexOfAny(' ', '\t')]
+                : last;
+        }
+
         if (marker.Equals("ini", StringComparison.OrdinalIgnoreCase) || marker.Equals("this", StringComparison.OrdinalIgnoreCase))
         {
             return 0;

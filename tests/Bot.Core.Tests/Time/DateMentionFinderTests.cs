@@ -84,6 +84,11 @@ public sealed class DateMentionFinderTests
         { "Pertemuan serupa digelar Oktober tahun lalu.", "2022-10-22", "Oktober tahun lalu=2021-10" },
         { "The last call was on May 13 last year.", "2023-02-01", "May 13 last year=2022-05-13" },
 
+        { "Mereka bertemu pada Sabtu pekan lalu.", "2022-10-22", "Sabtu pekan lalu=2022-10-15" },
+        { "Pameran digelar 13-14 Mei 2022 di Jakarta.", "2022-10-22", "13-14 Mei 2022=2022-05-13" },
+        { "Latihan Sabtu-Minggu (22-23/10) digelar.", "2022-10-24", "Sabtu=2022-10-22; Minggu=2022-10-23; (22-23/10)=2022-10-22" },
+        { "They will meet next Monday.", "2022-10-22", "next Monday=2022-10-24" },
+
         // not dates
         { "Baca selengkapnya di halaman (1/2) berikut.", "2022-10-22", "" },
         { "Pukul 19:33 WIB pasukan tiba.", "2022-10-22", "" },
