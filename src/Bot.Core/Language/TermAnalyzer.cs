@@ -95,49 +95,48 @@ public sealed class TermAnalyzer
             language = LanguageDetector.Detect(question);
         }
 
-        var terms = new QueryTermSet();
         var tokens = Tokenizer.Tokenize(question);
+        var ownTerms = new List<string[]>(tokens.Count);
         var words = new List<QueryWord>(tokens.Count);
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
             {
-                var numberTerms = token.Kind == TokenKind.Date ? NumericDateTerms.Of(token.Text) : [token.Text];
-                foreach (var term in numberTerms)
-                {
-                    terms.Add(term, QueryTermWeights.Question, "question");
-                }
-
+                ownTerms.Add(token.Kind == TokenKind.Date ? NumericDateTerms.Of(token.Text) : [token.Text]);
                 words.Add(new QueryWord(token.Text, IsStopWord: true));
                 continue;
             }
 
             var lower = TermStemmer.NormalizeWord(token.Text.ToLowerInvariant());
-            var ownTerms = WordTerms(token.Text, language);
-            foreach (var term in ownTerms)
-            {
-                terms.Add(term, QueryTermWeights.Question, "question");
-            }
-
+            var terms = WordTerms(token.Text, language);
             var american = language == TextLanguage.English ? _lexicon.ToAmerican(lower) : lower;
-            if (!american.Equals(lower, StringComparison.Ordinal))
+            if (terms.Length > 0 && !american.Equals(lower, StringComparison.Ordinal))
             {
-                foreach (var term in _stemmer.Terms(american))
-                {
-                    terms.Add(term, QueryTermWeights.Question, "question");
-                }
+                terms = [.. terms.Concat(_stemmer.Terms(american)).Distinct(StringComparer.Ordinal)];
             }
 
-            words.Add(new QueryWord(american, IsStopWord: ownTerms.Length == 0));
+            ownTerms.Add(terms);
+            words.Add(new QueryWord(american, IsStopWord: terms.Length == 0));
         }
 
         var spans = language == TextLanguage.English ? _translator.Translate(words) : NameVariants(words);
-        foreach (var span in spans)
+        var renderings = spans.Select(RenderingTerms).ToList();
+        var result = new QueryTermSet();
+        for (var i = 0; i < words.Count; i++)
         {
-            AddRenderings(terms, span);
+            var weight = IsFalseFriend(words[i], ownTerms[i], i, spans, renderings) ? QueryTermWeights.FalseFriend : QueryTermWeights.Question;
+            foreach (var term in ownTerms[i])
+            {
+                result.Add(term, weight, "question");
+            }
         }
 
-        return terms.ToList();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            AddRenderings(result, spans[s], renderings[s]);
+        }
+
+        return result.ToList();
     }
 
     /// <summary>Listed spellings of names in a non-English question ("Kiev" also finds "Kyiv").</summary>
@@ -155,13 +154,38 @@ public sealed class TermAnalyzer
         return spans;
     }
 
-    private void AddRenderings(QueryTermSet terms, TranslatedSpan span)
+    /// <summary>
+    /// An English word spelled like an Indonesian root of another meaning ("air" is water,
+    /// "jam" is hour): its own term would match unrelated Indonesian passages, so it weighs
+    /// little when its translation does not contain that term.
+    /// </summary>
+    private static bool IsFalseFriend(QueryWord word, string[] ownTerms, int index, IReadOnlyList<TranslatedSpan> spans, List<List<string[]>> renderings)
+    {
+        if (word.IsStopWord || !IndonesianRoots.Contains(word.Text))
+        {
+            return false;
+        }
+
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (index >= span.Start && index < span.Start + span.Length)
+            {
+                return span.Source is TranslationSource.Lexicon or TranslationSource.Dictionary
+                    && !renderings[s].Any(r => r.Intersect(ownTerms, StringComparer.Ordinal).Any());
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The distinct term sets of a span's renderings, each mapped as passages are.</summary>
+    private List<string[]> RenderingTerms(TranslatedSpan span)
     {
         var renderingTerms = new List<string[]>();
         foreach (var rendering in span.Renderings)
         {
-            var words = rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var stems = words
+            var stems = rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !StopWords.IsStopWord(w, TextLanguage.Indonesian))
                 .SelectMany(w => _stemmer.Terms(TermStemmer.NormalizeWord(w)))
                 .Distinct(StringComparer.Ordinal)
@@ -172,6 +196,11 @@ public sealed class TermAnalyzer
             }
         }
 
+        return renderingTerms;
+    }
+
+    private static void AddRenderings(QueryTermSet terms, TranslatedSpan span, List<string[]> renderingTerms)
+    {
         if (renderingTerms.Count == 0)
         {
             return;
