@@ -46,7 +46,7 @@ internal static partial class FreeDictTranslations
             var ordered = senses.Where(s => s.Count > 0).Select(s => s[0]).Concat(senses.SelectMany(s => s.Skip(1)));
             foreach (var rendering in ordered)
             {
-                if (renderings.Count < MaxRenderings && !rendering.Equals(headword, StringComparison.Ordinal) && !renderings.Contains(rendering))
+                if (renderings.Count < MaxRenderings && !renderings.Contains(rendering))
                 {
                     renderings.Add(rendering);
                 }

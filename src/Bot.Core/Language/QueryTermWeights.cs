@@ -6,6 +6,12 @@ internal static class QueryTermWeights
     /// <summary>A word of the question itself, stemmed as passages are.</summary>
     public const double Question = 1.0;
 
+    /// <summary>
+    /// An English question word that is also an Indonesian word of another meaning ("air", "jam"):
+    /// kept for English passages, but too weak to pull in unrelated Indonesian ones.
+    /// </summary>
+    public const double FalseFriend = 0.3;
+
     /// <summary>A listed name variant names the same entity (Ukraine → Ukraina): full weight.</summary>
     public const double Name = 1.0;
 

@@ -24,7 +24,5 @@ internal static class StopWords
         };
     }
 
-    internal static FrozenSet<string> For(TextLanguage language) => language == TextLanguage.English ? English.Value : Indonesian.Value;
-
     private static FrozenSet<string> Load(string file) => LanguageData.Lines(file).ToFrozenSet(StringComparer.Ordinal);
 }

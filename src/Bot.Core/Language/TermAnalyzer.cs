@@ -17,7 +17,7 @@ namespace Bot.Core.Language;
 /// "call" meets "menelepon" (telepon) and "panggilan" (panggil), with weights below 1 split across
 /// the alternatives (see <see cref="QueryTermWeights"/>).
 /// </remarks>
-public sealed class TermAnalyzer
+public sealed partial class TermAnalyzer
 {
     /// <summary>
     /// Surface forms (as written, so "AS" and "as" differ) whose terms are cached; beyond this many
@@ -83,114 +83,6 @@ public sealed class TermAnalyzer
         }
 
         return terms;
-    }
-
-    /// <summary>Weighted query terms, including translations when the question is English.</summary>
-    public IReadOnlyList<QueryTerm> QueryTerms(string question, TextLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        question = DottedAcronyms.Collapse(question);
-        if (language == TextLanguage.Unknown)
-        {
-            language = LanguageDetector.Detect(question);
-        }
-
-        var terms = new QueryTermSet();
-        var tokens = Tokenizer.Tokenize(question);
-        var words = new List<QueryWord>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            if (token.Kind != TokenKind.Word)
-            {
-                var numberTerms = token.Kind == TokenKind.Date ? NumericDateTerms.Of(token.Text) : [token.Text];
-                foreach (var term in numberTerms)
-                {
-                    terms.Add(term, QueryTermWeights.Question, "question");
-                }
-
-                words.Add(new QueryWord(token.Text, IsStopWord: true));
-                continue;
-            }
-
-            var lower = TermStemmer.NormalizeWord(token.Text.ToLowerInvariant());
-            var ownTerms = WordTerms(token.Text, language);
-            foreach (var term in ownTerms)
-            {
-                terms.Add(term, QueryTermWeights.Question, "question");
-            }
-
-            var american = language == TextLanguage.English ? _lexicon.ToAmerican(lower) : lower;
-            if (!american.Equals(lower, StringComparison.Ordinal))
-            {
-                foreach (var term in _stemmer.Terms(american))
-                {
-                    terms.Add(term, QueryTermWeights.Question, "question");
-                }
-            }
-
-            words.Add(new QueryWord(american, IsStopWord: ownTerms.Length == 0));
-        }
-
-        var spans = language == TextLanguage.English ? _translator.Translate(words) : NameVariants(words);
-        foreach (var span in spans)
-        {
-            AddRenderings(terms, span);
-        }
-
-        return terms.ToList();
-    }
-
-    /// <summary>Listed spellings of names in a non-English question ("Kiev" also finds "Kyiv").</summary>
-    private List<TranslatedSpan> NameVariants(List<QueryWord> words)
-    {
-        var spans = new List<TranslatedSpan>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!words[i].IsStopWord && _lexicon.TryName(words[i].Text, out var variants))
-            {
-                spans.Add(new TranslatedSpan(i, 1, words[i].Text, variants, TranslationSource.Name));
-            }
-        }
-
-        return spans;
-    }
-
-    private void AddRenderings(QueryTermSet terms, TranslatedSpan span)
-    {
-        var renderingTerms = new List<string[]>();
-        foreach (var rendering in span.Renderings)
-        {
-            var words = rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var stems = words
-                .Where(w => !StopWords.IsStopWord(w, TextLanguage.Indonesian))
-                .SelectMany(w => _stemmer.Terms(TermStemmer.NormalizeWord(w)))
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
-            if (stems.Length > 0 && !renderingTerms.Any(r => r.SequenceEqual(stems, StringComparer.Ordinal)))
-            {
-                renderingTerms.Add(stems);
-            }
-        }
-
-        if (renderingTerms.Count == 0)
-        {
-            return;
-        }
-
-        var (total, origin) = span.Source switch
-        {
-            TranslationSource.Name => (QueryTermWeights.Name, "name"),
-            TranslationSource.NameRule => (QueryTermWeights.NameRule, "name-rule"),
-            TranslationSource.Lexicon => (QueryTermWeights.Lexicon, "lexicon"),
-            _ => (QueryTermWeights.Dictionary, "dictionary"),
-        };
-
-        // Name variants are the same entity, so each keeps the full weight; translations share it.
-        var weight = span.Source is TranslationSource.Name or TranslationSource.NameRule ? total : total / Math.Sqrt(renderingTerms.Count);
-        foreach (var term in renderingTerms.SelectMany(r => r))
-        {
-            terms.Add(term, weight, origin + ":" + span.English);
-        }
     }
 
     /// <summary>Terms of one word token; none when it is a stop word of <paramref name="language"/>.</summary>

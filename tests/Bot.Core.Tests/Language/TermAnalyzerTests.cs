@@ -94,4 +94,16 @@ public sealed class TermAnalyzerTests
         Assert.Contains(terms, t => t.Term == "mei");
         Assert.Contains(terms, t => t.Term == "telepon" && t.Origin.EndsWith("phone call", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Who commands the air force?", "air", 0.3)]
+    [InlineData("Was there a traffic jam?", "jam", 0.3)]
+    [InlineData("Which data did the Pentagon release?", "data", 1.0)]
+    [InlineData("Which bank froze Russian assets?", "bank", 1.0)]
+    public void QueryTerms_EnglishWordSpelledLikeIndonesianWord_WeighsByMeaning(string question, string term, double weight)
+    {
+        var terms = Analyzer.QueryTerms(question, TextLanguage.English);
+
+        Assert.Equal(weight, terms.Single(t => t.Term == term).Weight);
+    }
 }
