@@ -94,7 +94,15 @@ public sealed partial class TermAnalyzer
             return [];
         }
 
-        return _stemmer.Terms(lower);
+        var terms = _stemmer.Terms(lower);
+        var expansion = Abbreviations.Default.Expand(tokenText, lower);
+        if (expansion.Length == 0)
+        {
+            return terms;
+        }
+
+        // The abbreviation keeps its own term and gains those of the words it stands for.
+        return [.. terms, .. expansion.SelectMany(w => _stemmer.Terms(w)).Where(t => !terms.Contains(t, StringComparer.Ordinal))];
     }
 
     /// <summary>"AS", "PBB", "KTT": all capitals, two letters or more.</summary>

@@ -19,8 +19,24 @@ public sealed class TermAnalyzerTests
     {
         var terms = Analyzer.DocumentTerms("Menteri Pertahanan AS, Lloyd Austin");
 
-        Assert.Equal(["menteri", "tahan", "as", "lloyd", "austin"], terms);
+        Assert.Equal(["menteri", "tahan", "as", "amerika", "serikat", "lloyd", "austin"], terms);
     }
+
+    [Theory]
+    [InlineData("Menhan", "Menteri Pertahanan")]
+    [InlineData("AS", "Amerika Serikat")]
+    [InlineData("KTT", "Konferensi Tingkat Tinggi")]
+    [InlineData("jubir", "juru bicara")]
+    public void DocumentTerms_AbbreviationSharesTermsWithItsSpelledOutForm(string abbreviation, string spelledOut)
+    {
+        var expanded = Analyzer.DocumentTerms(abbreviation);
+
+        Assert.All(Analyzer.DocumentTerms(spelledOut), t => Assert.Contains(t, expanded));
+    }
+
+    [Fact]
+    public void DocumentTerms_LowerCaseEnglishAs_IsNotTakenForTheAcronym()
+        => Assert.DoesNotContain("amerika", Analyzer.DocumentTerms("as well as"));
 
     [Fact]
     public void DocumentTerms_EnglishText_UsesPorterStems()
@@ -83,7 +99,7 @@ public sealed class TermAnalyzerTests
         var terms = Analyzer.QueryTerms("Kapan Menhan AS pertama kali berbicara lewat telepon?", TextLanguage.Indonesian);
 
         Assert.All(terms, t => Assert.Equal(1.0, t.Weight));
-        Assert.Equal(["menhan", "as", "pertama", "kali", "bicara", "lewat", "telepon"], terms.Select(t => t.Term));
+        Assert.Equal(["menhan", "menteri", "tahan", "as", "amerika", "serikat", "pertama", "kali", "bicara", "lewat", "telepon"], terms.Select(t => t.Term));
     }
 
     [Fact]
