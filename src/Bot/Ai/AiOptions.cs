@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Ai;
+
+/// <summary>
+/// Section "Ai": an OpenAI-compatible endpoint and the models to use. No <see cref="ChatModel"/>
+/// means the embedded extractive answerer alone.
+/// </summary>
+internal sealed class AiOptions : IValidatableObject
+{
+    public const string SectionName = "Ai";
+
+    /// <summary>Base URL of the API including its version path, e.g. http://localhost:11434/v1; empty means api.openai.com.</summary>
+    public string? Endpoint { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    public string? ChatModel { get; set; }
+
+    public string? EmbeddingModel { get; set; }
+
+    [Range(1, 600, ErrorMessage = "Ai:TimeoutSeconds must be between 1 and 600.")]
+    public int TimeoutSeconds { get; set; } = AiDefaults.TimeoutSeconds;
+
+    [Range(0, 5, ErrorMessage = "Ai:MaxRetries must be between 0 and 5.")]
+    public int MaxRetries { get; set; } = AiDefaults.MaxRetries;
+
+    [Range(1, 2048, ErrorMessage = "Ai:EmbeddingBatchSize must be between 1 and 2048.")]
+    public int EmbeddingBatchSize { get; set; } = AiDefaults.EmbeddingBatchSize;
+
+    /// <summary>Folder of the prompt files, relative to the content root.</summary>
+    public string PromptsPath { get; set; } = AiDefaults.PromptsPath;
+
+    /// <summary>Folder of the embedding cache, relative to the content root.</summary>
+    public string EmbeddingCachePath { get; set; } = AiDefaults.EmbeddingCachePath;
+
+    public bool UsesChatModel => !string.IsNullOrWhiteSpace(ChatModel);
+
+    public bool UsesEmbeddingModel => !string.IsNullOrWhiteSpace(EmbeddingModel);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Endpoint)
+            && (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult(
+                $"Ai:Endpoint must be an absolute http(s) URL such as http://localhost:11434/v1, not '{Endpoint}'.",
+                [nameof(Endpoint)]);
+        }
+
+        if ((UsesChatModel || UsesEmbeddingModel) && string.IsNullOrWhiteSpace(Endpoint) && string.IsNullOrWhiteSpace(ApiKey))
+        {
+            yield return new ValidationResult(
+                "Ai:ApiKey is required when Ai:Endpoint is not set (the default endpoint is api.openai.com); for a local server set Ai:Endpoint.",
+                [nameof(ApiKey)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(PromptsPath))
+        {
+            yield return new ValidationResult("Ai:PromptsPath must name the prompt folder.", [nameof(PromptsPath)]);
+        }
+    }
+}
