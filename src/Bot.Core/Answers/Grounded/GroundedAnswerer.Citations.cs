@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Conversations;
 using Bot.Core.Language;
 using Bot.Core.Search;
 
@@ -8,6 +9,9 @@ internal sealed partial class GroundedAnswerer
 {
     /// <summary>Shortest word that counts when matching a claim to a passage sentence; shorter ones are mostly function words.</summary>
     private const int MinimumMatchingWordLength = 3;
+
+    /// <summary>A sentence stating the claimed date outweighs a few shared names: dates are what answers about "when" rest on.</summary>
+    private const int ClaimedDateWeight = 5;
 
     private List<Citation> Cite(VerifiedAnswerText verified, IReadOnlyList<SearchHit> hits)
     {
@@ -33,7 +37,10 @@ internal sealed partial class GroundedAnswerer
         return citations;
     }
 
-    /// <summary>The passage sentence sharing the most words with the claim that cites it (the first on ties).</summary>
+    /// <summary>
+    /// The passage sentence that best supports the claim citing it: shared words, and above all a
+    /// date mention that resolves to a date the claim states (the first sentence on ties).
+    /// </summary>
     private static string BestQuote(Passage passage, string claim)
     {
         if (passage.Sentences.Count == 0)
@@ -42,11 +49,13 @@ internal sealed partial class GroundedAnswerer
         }
 
         var claimWords = Words(claim);
+        var claimDates = AnswerDateReader.Read(claim).ToHashSet();
         var best = passage.Sentences[0];
         var bestScore = -1;
         foreach (var sentence in passage.Sentences)
         {
-            var score = Words(sentence).Count(claimWords.Contains);
+            var statesClaimedDate = passage.Dates.Any(d => claimDates.Contains(d.Date) && sentence.Contains(d.Text, StringComparison.Ordinal));
+            var score = Words(sentence).Count(claimWords.Contains) + (statesClaimedDate ? ClaimedDateWeight : 0);
             if (score > bestScore)
             {
                 best = sentence;
