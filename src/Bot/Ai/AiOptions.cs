@@ -19,13 +19,10 @@ internal sealed class AiOptions : IValidatableObject
 
     public string? EmbeddingModel { get; set; }
 
-    [Range(1, 600, ErrorMessage = "Ai:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = AiDefaults.TimeoutSeconds;
 
-    [Range(0, 5, ErrorMessage = "Ai:MaxRetries must be between 0 and 5.")]
     public int MaxRetries { get; set; } = AiDefaults.MaxRetries;
 
-    [Range(1, 2048, ErrorMessage = "Ai:EmbeddingBatchSize must be between 1 and 2048.")]
     public int EmbeddingBatchSize { get; set; } = AiDefaults.EmbeddingBatchSize;
 
     /// <summary>Folder of the prompt files, relative to the content root.</summary>
@@ -53,6 +50,19 @@ internal sealed class AiOptions : IValidatableObject
             yield return new ValidationResult(
                 "Ai:ApiKey is required when Ai:Endpoint is not set (the default endpoint is api.openai.com); for a local server set Ai:Endpoint.",
                 [nameof(ApiKey)]);
+        }
+
+        foreach (var (key, value, min, max) in new[]
+        {
+            ("Ai:TimeoutSeconds", TimeoutSeconds, 1, 600),
+            ("Ai:MaxRetries", MaxRetries, 0, 5),
+            ("Ai:EmbeddingBatchSize", EmbeddingBatchSize, 1, 2048),
+        })
+        {
+            if (value < min || value > max)
+            {
+                yield return new ValidationResult($"{key} must be between {min} and {max}, not {value}.", [key[3..]]);
+            }
         }
 
         if (string.IsNullOrWhiteSpace(PromptsPath))
