@@ -61,7 +61,7 @@ public sealed class ChatModelCompositionTests : IAsyncLifetime
         _server.Fault = fault;
 
         // Only a hanging server needs the shortest timeout; the others fail on their own.
-        await using var host = await StartAsync(("Ai:TimeoutSeconds", fault == OpenAiFault.Hang ? "1" : "60"));
+        await using var host = await StartAsync(("Ai:TimeoutSeconds", fault == OpenAiFault.Hang ? "2" : "60"));
 
         var answer = await host.Answerer.AnswerAsync(new AnswerRequest(Question), default);
 
