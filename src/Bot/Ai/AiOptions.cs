@@ -31,6 +31,9 @@ internal sealed class AiOptions : IValidatableObject
     /// <summary>Folder of the embedding cache, relative to the content root.</summary>
     public string EmbeddingCachePath { get; set; } = AiDefaults.EmbeddingCachePath;
 
+    /// <summary>Set by the composition root when an <c>IChatClient</c> was registered before AddChatModel: no OpenAI client is needed for chat.</summary>
+    internal bool UsesCustomChatClient { get; set; }
+
     public bool UsesChatModel => !string.IsNullOrWhiteSpace(ChatModel);
 
     public bool UsesEmbeddingModel => !string.IsNullOrWhiteSpace(EmbeddingModel);
@@ -45,7 +48,7 @@ internal sealed class AiOptions : IValidatableObject
                 [nameof(Endpoint)]);
         }
 
-        if ((UsesChatModel || UsesEmbeddingModel) && string.IsNullOrWhiteSpace(Endpoint) && string.IsNullOrWhiteSpace(ApiKey))
+        if (((UsesChatModel && !UsesCustomChatClient) || UsesEmbeddingModel) && string.IsNullOrWhiteSpace(Endpoint) && string.IsNullOrWhiteSpace(ApiKey))
         {
             yield return new ValidationResult(
                 "Ai:ApiKey is required when Ai:Endpoint is not set (the default endpoint is api.openai.com); for a local server set Ai:Endpoint.",

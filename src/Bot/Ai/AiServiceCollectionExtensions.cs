@@ -22,6 +22,9 @@ internal static class AiServiceCollectionExtensions
     /// <summary>Service key under which the answerer registered before <see cref="AddChatModel"/> (the extractive one) stays available.</summary>
     public const string ExtractiveAnswererKey = "extractive";
 
+    /// <summary>Service key under which an <see cref="IChatClient"/> registered before <see cref="AddChatModel"/> (any provider) stays available.</summary>
+    public const string CustomChatClientKey = "custom";
+
     /// <summary>
     /// Reads section "Ai" (validated at start-up) and decorates the already registered
     /// <see cref="IAnswerer"/>: always with conversation memory (SQLite at State:Path) and
@@ -36,8 +39,12 @@ internal static class AiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(AiOptions.SectionName);
-        services.AddOptionsWithValidateOnStart<AiOptions, AiOptionsValidator>().Bind(section);
+        var custom = MoveToKey(services, typeof(IChatClient), CustomChatClientKey);
+        services.AddOptionsWithValidateOnStart<AiOptions, AiOptionsValidator>()
+            .Bind(section)
+            .PostConfigure(o => o.UsesCustomChatClient = custom);
         var ai = section.Get<AiOptions>() ?? new AiOptions();
+        ai.UsesCustomChatClient = custom;
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConversationMemory>(sp => new SqliteConversationMemory(
@@ -45,7 +52,7 @@ internal static class AiServiceCollectionExtensions
             ConversationLimits.TurnsPerConversation,
             AiDefaults.MaxStoredTurns));
 
-        if (ai.UsesChatModel || ai.UsesEmbeddingModel)
+        if ((ai.UsesChatModel && !custom) || ai.UsesEmbeddingModel)
         {
             services.TryAddSingleton(_ => CreateOpenAiClient(ai));
         }
@@ -84,7 +91,9 @@ internal static class AiServiceCollectionExtensions
         });
         services.TryAddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<PromptCatalog>());
         services.AddHostedService<PromptCatalogStartup>();
-        services.TryAddSingleton(sp => new OpenAiChatClient(sp.GetRequiredService<OpenAIClient>(), ai.ChatModel!, EndpointOf(ai))
+        services.TryAddSingleton(sp => (ai.UsesCustomChatClient
+                ? sp.GetRequiredKeyedService<IChatClient>(CustomChatClientKey)
+                : new OpenAiChatClient(sp.GetRequiredService<OpenAIClient>(), ai.ChatModel!, EndpointOf(ai)))
             .UseTimeout(TimeSpan.FromSeconds(ai.TimeoutSeconds))
             .UseLogging(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Ai.ChatModel")));
         services.TryAddSingleton<IFollowUpRewriter>(sp => new ChatFollowUpRewriter(
@@ -93,17 +102,31 @@ internal static class AiServiceCollectionExtensions
             sp.GetRequiredService<ILogger<ChatFollowUpRewriter>>()));
     }
 
+    /// <summary>Moves the last unkeyed registration of a service under a key, so that a decorator can take its place; false when there is none.</summary>
+    private static bool MoveToKey(IServiceCollection services, Type serviceType, string key)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == serviceType && !d.IsKeyedService);
+        if (registered is null)
+        {
+            return false;
+        }
+
+        services.Remove(registered);
+        services.Add(registered.ImplementationInstance is { } instance
+            ? ServiceDescriptor.KeyedSingleton(serviceType, key, instance)
+            : registered.ImplementationFactory is { } factory
+                ? new ServiceDescriptor(serviceType, key, (sp, _) => factory(sp), registered.Lifetime)
+                : new ServiceDescriptor(serviceType, key, registered.ImplementationType!, registered.Lifetime));
+        return true;
+    }
+
     /// <summary>Moves the registered answerer under <see cref="ExtractiveAnswererKey"/> and puts the decorated chain in its place.</summary>
     private static void DecorateAnswerer(IServiceCollection services, AiOptions ai)
     {
-        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IAnswerer) && !d.IsKeyedService)
-            ?? throw new InvalidOperationException("Register the extractive IAnswerer before calling AddChatModel.");
-        services.Remove(registered);
-        services.Add(registered.ImplementationInstance is { } instance
-            ? ServiceDescriptor.KeyedSingleton(typeof(IAnswerer), ExtractiveAnswererKey, instance)
-            : registered.ImplementationFactory is { } factory
-                ? new ServiceDescriptor(typeof(IAnswerer), ExtractiveAnswererKey, (sp, _) => factory(sp), registered.Lifetime)
-                : new ServiceDescriptor(typeof(IAnswerer), ExtractiveAnswererKey, registered.ImplementationType!, registered.Lifetime));
+        if (!MoveToKey(services, typeof(IAnswerer), ExtractiveAnswererKey))
+        {
+            throw new InvalidOperationException("Register the extractive IAnswerer before calling AddChatModel.");
+        }
 
         services.AddSingleton<IStreamingAnswerer>(sp =>
         {
