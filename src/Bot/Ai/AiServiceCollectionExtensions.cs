@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenAI;
 
 namespace Bot.Ai;
@@ -54,7 +55,7 @@ internal static class AiServiceCollectionExtensions
 
         if ((ai.UsesChatModel && !custom) || ai.UsesEmbeddingModel)
         {
-            services.TryAddSingleton(_ => CreateOpenAiClient(ai));
+            services.TryAddSingleton(sp => CreateOpenAiClient(sp.GetRequiredService<IOptions<AiOptions>>().Value));
         }
 
         if (ai.UsesChatModel)
@@ -130,6 +131,8 @@ internal static class AiServiceCollectionExtensions
 
         services.AddSingleton<IStreamingAnswerer>(sp =>
         {
+            // Validates the section even when a command resolves the answerer without starting the host.
+            _ = sp.GetRequiredService<IOptions<AiOptions>>().Value;
             var extractive = sp.GetRequiredKeyedService<IAnswerer>(ExtractiveAnswererKey);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Ai.Answers");
             var memory = sp.GetRequiredService<IConversationMemory>();

@@ -13,6 +13,7 @@ internal sealed class SqliteConversationMemory : IConversationMemory, IDisposabl
     private const string DateFormat = "yyyy-MM-dd";
 
     private readonly string _connectionString;
+    private readonly string _directory;
     private readonly int _turnsPerConversation;
     private readonly int _maxTurns;
     private readonly SemaphoreSlim _schema = new(1, 1);
@@ -22,7 +23,7 @@ internal sealed class SqliteConversationMemory : IConversationMemory, IDisposabl
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _directory = Path.GetDirectoryName(full)!;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full }.ToString();
         _turnsPerConversation = turnsPerConversation;
         _maxTurns = maxTurns;
@@ -91,6 +92,12 @@ internal sealed class SqliteConversationMemory : IConversationMemory, IDisposabl
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        if (!_created)
+        {
+            // Created on first use, so that a one-shot command without a conversation leaves no state behind.
+            Directory.CreateDirectory(_directory);
+        }
+
         var connection = new SqliteConnection(_connectionString);
         try
         {

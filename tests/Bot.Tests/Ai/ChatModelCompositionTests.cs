@@ -1,9 +1,11 @@
+using Bot.Ai;
 using Bot.Core.Answers;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Prompts;
 using Bot.Testing.OpenAi;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -164,6 +166,20 @@ public sealed class ChatModelCompositionTests : IAsyncLifetime
         Assert.Equal("When did Austin last call Shoigu before 21 October 2022?", restarted.Fixtures.ExtractiveQuestions.Single());
         Assert.Equal(AiFixtures.ExtractiveEngine, followUp.Engine);
         Assert.Empty(_server.ChatRequests);
+    }
+
+    [Fact]
+    public async Task AnswererResolution_InvalidOptions_FailsEvenWithoutStartingTheHost()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { ContentRootPath = _contentRoot });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ai:TimeoutSeconds"] = "-1" });
+        builder.Services.AddSingleton<IAnswerer>(new AiFixtures());
+        builder.Services.AddChatModel(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IAnswerer>());
+
+        Assert.Contains("Ai:TimeoutSeconds", error.Message, StringComparison.Ordinal);
     }
 
     private Task<ChatModelHost> StartAsync(params (string Key, string? Value)[] overrides)

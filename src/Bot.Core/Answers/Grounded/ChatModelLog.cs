@@ -46,10 +46,4 @@ internal static partial class ChatModelLog
 
     [LoggerMessage(EventId = 4041, Level = LogLevel.Debug, Message = "The model could not rewrite a follow-up ({Error}); using the rule-based rewrite")]
     public static partial void FollowUpModelFailed(ILogger logger, string error);
-
-    [LoggerMessage(EventId = 4050, Level = LogLevel.Debug, Message = "Answered with {Engine} (answered: {Answered}) in {ElapsedMs:F1} ms")]
-    public static partial void Answered(ILogger logger, string engine, bool answered, double elapsedMs);
-
-    [LoggerMessage(EventId = 4051, Level = LogLevel.Trace, Message = "Question {Question} answered: {Answer}")]
-    public static partial void AnswerText(ILogger logger, string question, string answer);
 }
