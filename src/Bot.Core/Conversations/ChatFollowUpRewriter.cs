@@ -30,7 +30,7 @@ internal sealed class ChatFollowUpRewriter : IFollowUpRewriter
     {
         ArgumentNullException.ThrowIfNull(history);
         var rules = RuleFollowUpRewriter.Rewrite(question, history);
-        if (history.Count == 0)
+        if (history.Count == 0 || !RuleFollowUpRewriter.MightBeFollowUp(question))
         {
             return rules;
         }

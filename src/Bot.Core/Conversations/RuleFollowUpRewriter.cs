@@ -55,6 +55,23 @@ internal sealed partial class RuleFollowUpRewriter : IFollowUpRewriter
     }
 
     /// <summary>
+    /// Whether a question may lean on the conversation: it opens with "and"/"dan", points back
+    /// ("it", "itu", "before that") or is short with no topic of its own. Standalone questions
+    /// ("Who initiated the May call?") are not worth a model call to rewrite.
+    /// </summary>
+    public static bool MightBeFollowUp(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = Tokenizer.Tokenize(question).ToList();
+        var lower = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        var normalized = " " + string.Join(' ', lower) + " ";
+        return FindCue(normalized, FollowUpVocabulary.BeforeCues) is not null
+            || FindCue(normalized, FollowUpVocabulary.AfterCues) is not null
+            || (words.Count <= FollowUpVocabulary.MaxFollowUpWords && !HasOwnEntity(words) && IsElliptical(lower, normalized))
+            || lower.Any(FollowUpVocabulary.Anaphora.Contains);
+    }
+
+    /// <summary>
     /// A bare "and before that?" repeats the previous question with the date constraint (replacing
     /// any earlier one, phrased in that question's language); a question with a topic of its own
     /// keeps it and gets the date in place of the cue.

@@ -83,6 +83,19 @@ public sealed class ConversationalAnswererTests
         Assert.Equal(new DateOnly(2022, 10, 21), rewrite.Before);
     }
 
+    [Fact]
+    public async Task ChatFollowUpRewriter_StandaloneQuestion_DoesNotCallTheModel()
+    {
+        var model = new ScriptedChatClient("unused");
+        var rewriter = new ChatFollowUpRewriter(model, RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
+
+        var rewrite = await rewriter.RewriteAsync("Who initiated the May call?", [Turn()], default);
+
+        Assert.Equal("Who initiated the May call?", rewrite.Text);
+        Assert.False(rewrite.IsFollowUp);
+        Assert.Empty(model.Requests);
+    }
+
     private static ConversationTurn Turn()
         => new("When did Austin last call Shoigu?", "When did Austin last call Shoigu?", "On Friday, 21 October 2022 [1].", true, [new DateOnly(2022, 10, 21)], [], DateTimeOffset.UnixEpoch);
 }

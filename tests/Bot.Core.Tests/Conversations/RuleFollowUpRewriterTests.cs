@@ -64,6 +64,19 @@ public sealed class RuleFollowUpRewriterTests
         Assert.Equal(question, rewrite.Text);
     }
 
+    [Theory]
+    [InlineData("And before that?", true)]
+    [InlineData("What did he say about it?", true)]
+    [InlineData("siapa yang memulai?", true)]
+    [InlineData("Sebelum itu, apa kata Kirby tentang panggilan itu?", true)]
+    [InlineData("Who initiated the May call?", false)]
+    [InlineData("When did the Russian invasion of Ukraine begin?", false)]
+    [InlineData("Berapa total bantuan pemerintahan Biden kepada Kyiv?", false)]
+    public void MightBeFollowUp_TellsQuestionsThatLeanOnTheConversation(string question, bool expected)
+    {
+        Assert.Equal(expected, RuleFollowUpRewriter.MightBeFollowUp(question));
+    }
+
     [Fact]
     public void Rewrite_NoHistory_IsLeftAsAsked()
     {
