@@ -69,6 +69,25 @@ public sealed class PromptCatalogTests : IDisposable
         Assert.Equal("Reply 1", catalog.Get("answer").RenderText(new Dictionary<string, object?> { ["question"] = "1" }));
     }
 
+    [Fact]
+    public async Task Watch_FileEdited_ServesTheNewPromptWithoutRestart()
+    {
+        Write("answer", "Answer {{question}}");
+        using var catalog = Catalog();
+        catalog.Load();
+        catalog.Watch();
+
+        Write("answer", "Reply {{question}}");
+        var rendered = string.Empty;
+        for (var attempt = 0; attempt < 100 && rendered != "Reply 1"; attempt++)
+        {
+            await Task.Delay(50);
+            rendered = catalog.Get("answer").RenderText(new Dictionary<string, object?> { ["question"] = "1" });
+        }
+
+        Assert.Equal("Reply 1", rendered);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private PromptCatalog Catalog() => new(_directory, ["answer"], new ListLogger<PromptCatalog>());

@@ -41,6 +41,9 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
     /// <summary>A fault applied to every request while set (after queued faults).</summary>
     public OpenAiFault Fault { get; set; }
 
+    /// <summary>A slow but working server: every response starts only after this delay.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
     /// <summary>When set, requests without "Authorization: Bearer {key}" get HTTP 401.</summary>
     public string? RequiredApiKey { get; set; }
 
@@ -97,6 +100,18 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
     /// <summary>Applies a fault that replaces the response; true when the response is done.</summary>
     private async Task<bool> ApplyTransportFaultAsync(HttpContext context, OpenAiFault fault)
     {
+        if (ResponseDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(ResponseDelay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return true;
+            }
+        }
+
         switch (fault)
         {
             case OpenAiFault.Hang:

@@ -74,6 +74,19 @@ public sealed class ChatModelCompositionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswerAsync_SlowButWithinTimeout_AnswersWithTheModel()
+    {
+        _server.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        _server.EnqueueReply("On Friday, 21 October 2022 [1].");
+        await using var host = await StartAsync(("Ai:TimeoutSeconds", "60"));
+
+        var answer = await host.Answerer.AnswerAsync(new AnswerRequest(Question), default);
+
+        Assert.Equal("chat:test-model", answer.Engine);
+        Assert.Empty(host.Fixtures.ExtractiveQuestions);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ConnectionRefused_FallsBackAndWarnsOncePerOutage()
     {
         await using var host = await StartAsync(("Ai:Endpoint", OpenAiCompatibleServer.RefusedEndpoint().ToString()));
