@@ -89,7 +89,18 @@ public sealed class DateMentionFinderTests
         { "Latihan Sabtu-Minggu (22-23/10) digelar.", "2022-10-24", "Sabtu=2022-10-22; Minggu=2022-10-23; (22-23/10)=2022-10-22" },
         { "They will meet next Monday.", "2022-10-22", "next Monday=2022-10-24" },
 
+        { "Fighting intensified in mid-May.", "2022-10-22", "mid-May=2022-05" },
+        { "Russia sent troops at the end of February.", "2022-10-22", "the end of February=2022-02" },
+        { "The report from Mar 2022 was cited.", "2022-10-22", "Mar 2022=2022-03" },
+        { "The call came on October 21st.", "2022-10-22", "October 21st=2022-10-21" },
+        { "The call came on the 21st of October.", "2022-10-22", "21st of October=2022-10-21" },
+        { "Presiden Joko Widodo pada Kamis (20/10) mengatakan hal itu.", "2022-10-22", "Kamis (20/10)=2022-10-20" },
+        { "UU No. 11 Tahun 2020 tentang Cipta Kerja.", "2022-10-22", "Tahun 2020=2020" },
+
         // not dates
+        { "They march on the capital.", "2022-10-22", "" },
+        { "Sebanyak 2.019 orang mengungsi, harga naik Rp 2.000 triliun.", "2022-10-22", "" },
+        { "Jan Egeland said aid would arrive.", "2022-10-22", "" },
         { "Baca selengkapnya di halaman (1/2) berikut.", "2022-10-22", "" },
         { "Pukul 19:33 WIB pasukan tiba.", "2022-10-22", "" },
         { "Pasukan mengirim 2019 tentara ke perbatasan.", "2022-10-22", "" },
