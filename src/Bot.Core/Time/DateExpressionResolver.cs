@@ -137,7 +137,9 @@ internal static class DateExpressionResolver
 
         var rule = strictly
             ? Invariant($"'{written}' = the last {CalendarNames.FormatDayMonth(day, month)} before {reference.Label}")
-            : Invariant($"year from {reference.Label}: the most recent {CalendarNames.FormatDayMonth(day, month)} on or before it");
+            : recent.Year == reference.Date.Year
+                ? Invariant($"year from {reference.Label}")
+                : Invariant($"year from {reference.Label}, the most recent {CalendarNames.FormatDayMonth(day, month)} before it");
         if (e.Weekday is not null)
         {
             rule += Invariant($" ({e.WeekdayName} fits no nearby year)");

@@ -136,6 +136,14 @@ public sealed class DateMentionFinderTests
     }
 
     [Fact]
+    public void Find_DayMonthAfterPublicationInItsYear_ReasonSaysYearBefore()
+    {
+        var mention = Assert.Single(DateMentionFinder.Find("pada 13 Desember", MentionFormat.Day("2022-05-14")));
+
+        Assert.Equal("year from publication date 14 May 2022, the most recent 13 December before it", mention.Reason);
+    }
+
+    [Fact]
     public void Find_MonthLalu_ReasonSaysLastMonthBeforeReference()
     {
         var mention = Assert.Single(DateMentionFinder.Find("pada bulan Mei lalu", MentionFormat.Day("2022-10-21")));
