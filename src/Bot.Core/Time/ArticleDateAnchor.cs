@@ -48,7 +48,10 @@ internal static class ArticleDateAnchor
         return new DateReference(
             anchor,
             $"the article's anchor {CalendarNames.Format(anchor)} (its '{contradiction}' rules out its {published.Label})",
-            Firm: false);
+            Firm: false)
+        {
+            Replaced = published,
+        };
     }
 
     /// <summary>

@@ -121,9 +121,11 @@ internal static class DateExpressionResolver
         {
             var date = new DateOnly(year, month, day);
             var reason = Invariant($"weekday {e.WeekdayName} fits {day}/{month} in {year}");
-            if (year != refYear && TryDate(refYear, month, day, out var sameYear))
+            // An anchored article still explains itself against the year its date line claimed.
+            var claimedYear = reference.Replaced?.Date.Year ?? refYear;
+            if (year != claimedYear && TryDate(claimedYear, month, day, out var sameYear))
             {
-                reason += Invariant($" ({day}/{month}/{refYear} is a {sameYear.DayOfWeek})");
+                reason += Invariant($" ({day}/{month}/{claimedYear} is a {sameYear.DayOfWeek})");
             }
 
             return (date, DateGranularity.Day, reason);
