@@ -97,6 +97,9 @@ public sealed class DateMentionFinderTests
         { "Presiden Joko Widodo pada Kamis (20/10) mengatakan hal itu.", "2022-10-22", "Kamis (20/10)=2022-10-20" },
         { "UU No. 11 Tahun 2020 tentang Cipta Kerja.", "2022-10-22", "Tahun 2020=2020" },
 
+        { "Kesepakatan diteken 12 Agt 2022 dan diumumkan 5 Des.", "2023-01-05", "12 Agt 2022=2022-08-12; 5 Des.=2022-12-05" },
+        { "Inflasi tertinggi tercatat Okt 2022, lalu turun pada Jan. 2023.", "2023-03-01", "Okt 2022=2022-10; Jan. 2023=2023-01" },
+
         // not dates
         { "They march on the capital.", "2022-10-22", "" },
         { "Sebanyak 2.019 orang mengungsi, harga naik Rp 2.000 triliun.", "2022-10-22", "" },
