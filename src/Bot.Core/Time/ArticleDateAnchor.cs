@@ -47,8 +47,11 @@ internal static class ArticleDateAnchor
 
         return new DateReference(
             anchor,
-            $"the article's anchor {CalendarNames.Format(anchor)} (weekday-verified '{contradiction}' contradicts its {published.Label})",
-            Firm: false);
+            $"the article's anchor {CalendarNames.Format(anchor)} (its '{contradiction}' rules out its {published.Label})",
+            Firm: false)
+        {
+            Replaced = published,
+        };
     }
 
     /// <summary>

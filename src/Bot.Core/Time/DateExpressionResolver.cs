@@ -121,9 +121,11 @@ internal static class DateExpressionResolver
         {
             var date = new DateOnly(year, month, day);
             var reason = Invariant($"weekday {e.WeekdayName} fits {day}/{month} in {year}");
-            if (year != refYear && TryDate(refYear, month, day, out var sameYear))
+            // An anchored article still explains itself against the year its date line claimed.
+            var claimedYear = reference.Replaced?.Date.Year ?? refYear;
+            if (year != claimedYear && TryDate(claimedYear, month, day, out var sameYear))
             {
-                reason += Invariant($" ({day}/{month}/{refYear} is a {sameYear.DayOfWeek})");
+                reason += Invariant($" ({day}/{month}/{claimedYear} is a {sameYear.DayOfWeek})");
             }
 
             return (date, DateGranularity.Day, reason);
@@ -137,7 +139,9 @@ internal static class DateExpressionResolver
 
         var rule = strictly
             ? Invariant($"'{written}' = the last {CalendarNames.FormatDayMonth(day, month)} before {reference.Label}")
-            : Invariant($"year from {reference.Label}: the most recent {CalendarNames.FormatDayMonth(day, month)} on or before it");
+            : recent.Year == reference.Date.Year
+                ? Invariant($"year from {reference.Label}")
+                : Invariant($"year from {reference.Label}, the most recent {CalendarNames.FormatDayMonth(day, month)} before it");
         if (e.Weekday is not null)
         {
             rule += Invariant($" ({e.WeekdayName} fits no nearby year)");

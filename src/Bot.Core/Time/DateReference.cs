@@ -7,6 +7,9 @@ namespace Bot.Core.Time;
 /// </summary>
 internal sealed record DateReference(DateOnly Date, string Label, bool Firm)
 {
+    /// <summary>The publication date this reference replaced, when the article was anchored elsewhere.</summary>
+    public DateReference? Replaced { get; init; }
+
     public static DateReference Publication(DateOnly date) => new(date, "publication date " + CalendarNames.Format(date), Firm: true);
 
     public static DateReference Question(DateOnly date) => new(date, "reference date " + CalendarNames.Format(date), Firm: true);

@@ -77,6 +77,8 @@ public sealed class CorpusDateResolverTests
         Assert.Contains("anchor 21 October 2022", mention.Reason, StringComparison.Ordinal);
         Assert.Contains("'Jumat (21/10)'", mention.Reason, StringComparison.Ordinal);
         Assert.Equal(MentionFormat.Day("2022-10-21"), dates.ReferenceDate("004_bb1398280388c682"));
+        var friday = Assert.Single(dates.For("004_bb1398280388c682", 0));
+        Assert.Equal("weekday Jumat fits 21/10 in 2022 (21/10/2024 is a Monday)", friday.Reason);
     }
 
     [Fact]

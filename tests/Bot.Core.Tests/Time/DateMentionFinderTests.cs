@@ -89,7 +89,21 @@ public sealed class DateMentionFinderTests
         { "Latihan Sabtu-Minggu (22-23/10) digelar.", "2022-10-24", "Sabtu=2022-10-22; Minggu=2022-10-23; (22-23/10)=2022-10-22" },
         { "They will meet next Monday.", "2022-10-22", "next Monday=2022-10-24" },
 
+        { "Fighting intensified in mid-May.", "2022-10-22", "mid-May=2022-05" },
+        { "Russia sent troops at the end of February.", "2022-10-22", "the end of February=2022-02" },
+        { "The report from Mar 2022 was cited.", "2022-10-22", "Mar 2022=2022-03" },
+        { "The call came on October 21st.", "2022-10-22", "October 21st=2022-10-21" },
+        { "The call came on the 21st of October.", "2022-10-22", "21st of October=2022-10-21" },
+        { "Presiden Joko Widodo pada Kamis (20/10) mengatakan hal itu.", "2022-10-22", "Kamis (20/10)=2022-10-20" },
+        { "UU No. 11 Tahun 2020 tentang Cipta Kerja.", "2022-10-22", "Tahun 2020=2020" },
+
+        { "Kesepakatan diteken 12 Agt 2022 dan diumumkan 5 Des.", "2023-01-05", "12 Agt 2022=2022-08-12; 5 Des.=2022-12-05" },
+        { "Inflasi tertinggi tercatat Okt 2022, lalu turun pada Jan. 2023.", "2023-03-01", "Okt 2022=2022-10; Jan. 2023=2023-01" },
+
         // not dates
+        { "They march on the capital.", "2022-10-22", "" },
+        { "Sebanyak 2.019 orang mengungsi, harga naik Rp 2.000 triliun.", "2022-10-22", "" },
+        { "Jan Egeland said aid would arrive.", "2022-10-22", "" },
         { "Baca selengkapnya di halaman (1/2) berikut.", "2022-10-22", "" },
         { "Pukul 19:33 WIB pasukan tiba.", "2022-10-22", "" },
         { "Pasukan mengirim 2019 tentara ke perbatasan.", "2022-10-22", "" },
@@ -122,6 +136,14 @@ public sealed class DateMentionFinderTests
         var mention = Assert.Single(DateMentionFinder.Find("pada 13 Mei", MentionFormat.Day("2022-05-14")));
 
         Assert.StartsWith("year from publication date 14 May 2022", mention.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_DayMonthAfterPublicationInItsYear_ReasonSaysYearBefore()
+    {
+        var mention = Assert.Single(DateMentionFinder.Find("pada 13 Desember", MentionFormat.Day("2022-05-14")));
+
+        Assert.Equal("year from publication date 14 May 2022, the most recent 13 December before it", mention.Reason);
     }
 
     [Fact]

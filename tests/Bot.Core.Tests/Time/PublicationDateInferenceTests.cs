@@ -43,6 +43,31 @@ public sealed class PublicationDateInferenceTests
     }
 
     [Fact]
+    public void Infer_AnnouncedFutureDate_IgnoredWhenReportedDatesExist()
+    {
+        string[] sentences =
+        [
+            "Pertemuan berikutnya akan digelar pada 15 November 2022 di Bali.",
+            "Kementerian Pertahanan Rusia pada Jumat (21/10/2022) mengatakan bahwa keduanya berdiskusi.",
+        ];
+
+        var published = PublicationDateInference.Infer(sentences);
+
+        Assert.Equal(MentionFormat.Day("2022-10-21"), published?.Date);
+    }
+
+    [Fact]
+    public void Infer_OnlyAnnouncedDate_UsesIt()
+    {
+        string[] sentences = ["KTT G20 akan digelar pada 15 November 2022 di Bali."];
+
+        var published = PublicationDateInference.Infer(sentences);
+
+        Assert.Equal(MentionFormat.Day("2022-11-15"), published?.Date);
+        Assert.Contains("announced", published?.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Infer_NoFullDate_ReturnsNull()
     {
         string[] sentences = ["Pentagon juga mengkonfirmasi kontak dengan Shoigu pada hari Jumat.", "Itu terjadi pada 13 Mei."];
