@@ -48,7 +48,7 @@ internal static partial class Log
     public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
 
     [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Cannot write to chat {ChatId}: {Description}")]
-    public static partial void SendRefused(ILogger logger, string chatId, string description);
+    public static partial void SendRefused(ILogger logger, long chatId, string description);
 
     [LoggerMessage(EventId = 3015, Level = LogLevel.Information, Message = "Chat {ChatId} is not in Telegram:AllowedChatIds; refused")]
     public static partial void ChatNotAllowed(ILogger logger, long chatId);
@@ -70,4 +70,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Question from user {UserId} is {Length} characters, over the limit of {Limit}; refused")]
     public static partial void QuestionTooLong(ILogger logger, long userId, int length, int limit);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Could not record handled update {UpdateId} in the state file")]
+    public static partial void StateSaveFailed(ILogger logger, Exception exception, long updateId);
 }

@@ -1,0 +1,34 @@
+using Bot.Telegram.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// The <c>telegram</c> command: the long-polling bot in the Generic Host until Ctrl+C. The
+/// builder must already provide <c>IAnswerer</c> and <c>IArticleCatalog</c>.
+/// </summary>
+internal static class TelegramCommand
+{
+    /// <summary>Exit code for configuration that fails validation (the message names the key).</summary>
+    public const int InvalidConfiguration = 2;
+
+    public static async Task<int> RunAsync(HostApplicationBuilder builder, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(error);
+        builder.Services.AddTelegramBot(builder.Configuration);
+        using var host = builder.Build();
+        try
+        {
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return InvalidConfiguration;
+        }
+    }
+}
