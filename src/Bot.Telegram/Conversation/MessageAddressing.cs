@@ -109,7 +109,8 @@ internal static class MessageAddressing
             result = result.Remove(span.Offset, span.Length);
         }
 
-        // "@ArticleBot, when did…" leaves a stray comma or colon at the start.
-        return result.Trim().TrimStart(',', ':', ';').Trim();
+        // "@ArticleBot, when did…" leaves a stray comma or colon at the start, "ask @ArticleBot when" a double space.
+        var words = result.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).Trim().TrimStart(',', ':', ';').Trim();
     }
 }
