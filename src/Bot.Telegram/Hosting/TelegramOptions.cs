@@ -51,6 +51,13 @@ public sealed class TelegramOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Telegram:RetryMaxDelay must be between 00:00:00 and 01:00:00.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// On shutdown, how long answers already under way may take to finish before they are
+    /// abandoned (and their updates delivered again at the next start). Keep it below the host's shutdown timeout (30 s).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "Telegram:ShutdownGracePeriod must be between 00:00:00 and 00:05:00.")]
+    public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Outgoing messages per second to one chat (Telegram: about 1).</summary>
     [Range(0.01, 1_000, ErrorMessage = "Telegram:MessagesPerSecondPerChat must be between 0.01 and 1000.")]
     public double MessagesPerSecondPerChat { get; set; } = 1;

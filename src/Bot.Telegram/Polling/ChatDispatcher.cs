@@ -15,13 +15,16 @@ internal sealed class ChatDispatcher : IDisposable
         slots = new SemaphoreSlim(maxConcurrency, maxConcurrency);
     }
 
-    /// <summary>Queues work behind the chat's earlier work. The work must not throw; a cancelled wait for a slot skips it.</summary>
-    public void Enqueue(long chatKey, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues work behind the chat's earlier work. Work not started when <paramref name="stopping"/>
+    /// is cancelled is skipped; work under way gets <paramref name="abandon"/>. The work must not throw.
+    /// </summary>
+    public void Enqueue(long chatKey, Func<CancellationToken, Task> work, CancellationToken stopping, CancellationToken abandon)
     {
         lock (gate)
         {
             var previous = tails.GetValueOrDefault(chatKey) ?? Task.CompletedTask;
-            var next = RunAfterAsync(previous, work, cancellationToken);
+            var next = RunAfterAsync(previous, work, stopping, abandon);
             tails[chatKey] = next;
             _ = next.ContinueWith(
                 finished =>
@@ -51,14 +54,14 @@ internal sealed class ChatDispatcher : IDisposable
 
     public void Dispose() => slots.Dispose();
 
-    private async Task RunAfterAsync(Task previous, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    private async Task RunAfterAsync(Task previous, Func<CancellationToken, Task> work, CancellationToken stopping, CancellationToken abandon)
     {
         // Leave the caller's lock before doing anything.
         await Task.Yield();
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await slots.WaitAsync(stopping).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -67,7 +70,10 @@ internal sealed class ChatDispatcher : IDisposable
 
         try
         {
-            await work(cancellationToken).ConfigureAwait(false);
+            if (!stopping.IsCancellationRequested)
+            {
+                await work(abandon).ConfigureAwait(false);
+            }
         }
         finally
         {

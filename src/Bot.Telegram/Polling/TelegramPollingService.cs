@@ -14,7 +14,8 @@ namespace Bot.Telegram.Polling;
 /// The long-polling bot. Confirms an update to Telegram, and records it in the state file,
 /// only once it and every earlier update are handled, so a restart neither answers twice nor
 /// skips a question. 409 (webhook set, or another poller): the webhook is deleted once, then
-/// the loop backs off. Stopping cancels unfinished answers; their updates come again next start.
+/// the loop backs off. Stopping ends polling at once and gives answers under way
+/// Telegram:ShutdownGracePeriod to finish; the rest come again at the next start.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
@@ -56,9 +57,13 @@ public sealed class TelegramPollingService(
         Log.BotStarted(logger, bot.Username, bot.Id, settings.ApiBaseUrl.Host);
         var watermark = new UpdateWatermark(lastHandled);
         using var dispatcher = new ChatDispatcher(settings.MaxConcurrentChats);
+
+        // Answers under way when the host stops may finish (a reply half sent would otherwise go out twice).
+        using var abandon = new CancellationTokenSource();
+        using var stopping = stoppingToken.Register(() => abandon.CancelAfter(settings.ShutdownGracePeriod));
         try
         {
-            await PollAsync(bot, watermark, dispatcher, stoppingToken).ConfigureAwait(false);
+            await PollAsync(bot, watermark, dispatcher, stoppingToken, abandon.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -72,7 +77,7 @@ public sealed class TelegramPollingService(
         }
     }
 
-    private async Task PollAsync(User bot, UpdateWatermark watermark, ChatDispatcher dispatcher, CancellationToken stoppingToken)
+    private async Task PollAsync(User bot, UpdateWatermark watermark, ChatDispatcher dispatcher, CancellationToken stoppingToken, CancellationToken abandonToken)
     {
         var webhookDeleted = false;
         var failures = 0;
@@ -116,7 +121,7 @@ public sealed class TelegramPollingService(
                 }
 
                 started++;
-                dispatcher.Enqueue(ChatKey(update), ct => HandleAsync(update, bot, watermark, ct), stoppingToken);
+                dispatcher.Enqueue(ChatKey(update), ct => HandleAsync(update, bot, watermark, ct), stoppingToken, abandonToken);
             }
 
             if (started == 0 && watermark.InFlight > 0)

@@ -62,6 +62,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
             ["Telegram:MessagesPerSecondPerChat"] = "1000",
             ["Telegram:MessagesPerMinutePerGroup"] = "60000",
             ["Telegram:MessagesPerSecond"] = "10000",
+            ["Telegram:ShutdownGracePeriod"] = "00:00:00.300",
             ["State:Path"] = StatePath,
         });
         builder.Configuration.AddInMemoryCollection(Settings);
