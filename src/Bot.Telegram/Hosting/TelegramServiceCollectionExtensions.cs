@@ -38,16 +38,20 @@ public static class TelegramServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptionsWithValidateOnStart<TelegramOptions, TelegramOptionsValidator>()
+        // DataAnnotations by reflection rather than the [OptionsValidator] generator: the generated
+        // copy of [Range] drops ErrorMessage, and the messages must name the configuration key.
+        services.AddOptionsWithValidateOnStart<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.SectionName))
+            .ValidateDataAnnotations()
             .Validate(
                 o => o.ApiBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
                 "Telegram:ApiBaseUrl must be an absolute http(s) URL such as https://api.telegram.org.")
             .Validate(
                 o => string.IsNullOrWhiteSpace(o.ChannelId) || IsChannelId(o.ChannelId),
                 "Telegram:ChannelId must be @channelusername or a numeric chat id such as -1001234567890.");
-        services.AddOptionsWithValidateOnStart<StateOptions, StateOptionsValidator>()
-            .Bind(configuration.GetSection(StateOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<StateOptions>()
+            .Bind(configuration.GetSection(StateOptions.SectionName))
+            .ValidateDataAnnotations();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramStateStore>();

@@ -57,6 +57,9 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
 
     public string Token { get; }
 
+    /// <summary>The URL of one method: {BaseUrl}bot{Token}/{method}.</summary>
+    public Uri MethodUri(string method) => new($"{BaseUrl.AbsoluteUri.TrimEnd('/')}/bot{Token}/{method}");
+
     /// <summary>The bot's own user, as getMe returns it.</summary>
     public EmulatedUser Bot { get; }
 

@@ -1,7 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace Bot.Telegram.Hosting;
-
-/// <summary>DataAnnotations of <see cref="StateOptions"/>, checked by generated code at start-up.</summary>
-[OptionsValidator]
-internal sealed partial class StateOptionsValidator : IValidateOptions<StateOptions>;
