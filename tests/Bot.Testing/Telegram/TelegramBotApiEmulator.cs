@@ -187,6 +187,20 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
     public IncomingMessage SendSticker(EmulatedChat chat, EmulatedUser from) =>
         SendMessage(chat, from, null, [], null, null, new JsonObject { ["file_id"] = "CAACAgIAAxkBAAEStickerFileId", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false, ["type"] = "regular" });
 
+    /// <summary>Queues an arbitrary update (its update_id is assigned), e.g. a payload the bot must survive.</summary>
+    public long EnqueueRawUpdate(JsonObject update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        lock (gate)
+        {
+            var updateId = nextUpdateId++;
+            update["update_id"] = updateId;
+            queue.Add(update);
+            Pulse();
+            return updateId;
+        }
+    }
+
     // ---- What the bot did ----
 
     public IReadOnlyList<SentMessage> SentMessages

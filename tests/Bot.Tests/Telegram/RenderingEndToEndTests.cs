@@ -103,6 +103,7 @@ public sealed class RenderingEndToEndTests : IAsyncLifetime
         var completed = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(15)));
 
         Assert.Same(run, completed);
+        Assert.Equal(Bot.Telegram.TelegramCommand.BotFailed, await run);
         Assert.Contains(harness.Logs.Logs, l => l.EventId.Id == 3002);
         Assert.DoesNotContain("AAWrong-token_that_must_stay_secret", harness.AllLogText() + harness.Error, StringComparison.Ordinal);
     }

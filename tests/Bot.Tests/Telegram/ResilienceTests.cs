@@ -114,6 +114,25 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MalformedUpdate_IsSkippedAndLaterQuestionsAnswered()
+    {
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+
+        var malformed = Telegram.EnqueueRawUpdate(new System.Text.Json.Nodes.JsonObject
+        {
+            ["message"] = new System.Text.Json.Nodes.JsonObject { ["message_id"] = "not a number", ["chat"] = "nor a chat" },
+        });
+        var question = Telegram.SendText(chat, user, "When did Austin call?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == question.MessageId));
+        await Telegram.WaitForConfirmationAsync(question.UpdateId);
+
+        Assert.True(Telegram.ConfirmedBelow > malformed);
+        Assert.Single(Telegram.SentMessages);
+    }
+
+    [Fact]
     public async Task Webhook_Set_IsDeletedOnceAndQuestionsStillAnswered()
     {
         Telegram.SetWebhook("https://example.invalid/hook");

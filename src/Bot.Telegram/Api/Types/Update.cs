@@ -1,6 +1,7 @@
 namespace Bot.Telegram.Api.Types;
 
 /// <summary>An incoming update (Bot API type Update); at most one of the optional fields is set.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(UpdateJsonConverter))]
 public sealed record Update
 {
     public long UpdateId { get; init; }
