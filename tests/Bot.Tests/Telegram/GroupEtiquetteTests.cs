@@ -85,4 +85,25 @@ public sealed class GroupEtiquetteTests : IAsyncLifetime
 
         Assert.Equal(77, Assert.Single(Telegram.RepliesTo(ask)).MessageThreadId);
     }
+
+    [Fact]
+    public async Task GroupUpgradedToSupergroup_AnswerFollowsIt()
+    {
+        var ana = Telegram.CreateUser("Ana");
+        var group = Telegram.CreateGroup("Newsroom");
+        EmulatedChat? supergroup = null;
+        harness.Answerer.OnAnswer = (request, _) =>
+        {
+            supergroup = Telegram.MigrateToSupergroup(group);
+            return Task.FromResult(ScriptedAnswerer.Cited(request.Question));
+        };
+        await harness.StartAsync();
+
+        var ask = Telegram.SendText(group, ana, "/ask when did Austin call?");
+        await Telegram.WaitForConfirmationAsync(ask.UpdateId);
+
+        Assert.Empty(Telegram.SentTo(group.Id));
+        var answer = Assert.Single(Telegram.SentTo(supergroup!.Id));
+        Assert.StartsWith(ScriptedAnswerer.Cited(ask.Text!["/ask ".Length..]).Text, answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -175,4 +175,38 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.DoesNotContain("[1]", Assert.Single(Telegram.RepliesTo(failing)).Text, StringComparison.Ordinal);
         Assert.StartsWith(ScriptedAnswerer.Cited(next.Text!).Text, Assert.Single(Telegram.RepliesTo(next)).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Stats_FromAdmin_Answered_FromOthersRefused()
+    {
+        var admin = Telegram.CreateUser("Admin");
+        var other = Telegram.CreateUser("Other");
+        harness.Settings["Telegram:AdminUserIds:0"] = TelegramBotHarness.Id(admin.Id);
+        await harness.StartAsync();
+
+        var fromAdmin = Telegram.SendText(Telegram.PrivateChatWith(admin), admin, "/stats");
+        var fromOther = Telegram.SendText(Telegram.PrivateChatWith(other), other, "/stats");
+        await Telegram.WaitForConfirmationAsync(Math.Max(fromAdmin.UpdateId, fromOther.UpdateId));
+
+        Assert.Contains("articles 2", Assert.Single(Telegram.RepliesTo(fromAdmin)).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("articles", Assert.Single(Telegram.RepliesTo(fromOther)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlockedByUser_UpdateSkippedAndOthersStillAnswered()
+    {
+        await harness.StartAsync();
+        var blocker = Telegram.CreateUser("Blocker");
+        var ana = Telegram.CreateUser("Ana");
+        var blockerChat = Telegram.PrivateChatWith(blocker);
+        Telegram.BlockBot(blocker);
+
+        var refused = Telegram.SendText(blockerChat, blocker, "When did Austin call?");
+        var question = Telegram.SendText(Telegram.PrivateChatWith(ana), ana, "When did Austin call?");
+        await Telegram.WaitForConfirmationAsync(Math.Max(refused.UpdateId, question.UpdateId));
+
+        Assert.Empty(Telegram.SentTo(blockerChat.Id));
+        Assert.Single(Telegram.RepliesTo(question));
+        Assert.Contains(harness.Logs.Logs, l => l.EventId.Id == 3014);
+    }
 }
