@@ -113,6 +113,11 @@ public sealed partial class TelegramBotApiEmulator
                 return invalid;
             }
 
+            if (FloodWait(chat.Id) is { } flood)
+            {
+                return flood;
+            }
+
             var reply = Structured(parameters, "reply_parameters") as JsonObject;
             var replyTo = reply?["message_id"]?.GetValue<long>() ?? Long(parameters, "reply_to_message_id");
             var allowWithoutReply = reply?["allow_sending_without_reply"]?.GetValue<bool>() ?? Bool(parameters, "allow_sending_without_reply");
@@ -302,6 +307,24 @@ public sealed partial class TelegramBotApiEmulator
         {
             return Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = queue.Count });
         }
+    }
+
+    /// <summary>429 when <see cref="MinSendIntervalPerChat"/> has not passed since the chat's last message; otherwise records this one.</summary>
+    private JsonObject? FloodWait(long chatId)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (MinSendIntervalPerChat is { } interval && lastSendTimestamp.TryGetValue(chatId, out var last))
+        {
+            var remaining = interval - System.Diagnostics.Stopwatch.GetElapsedTime(last, now);
+            if (remaining > TimeSpan.Zero)
+            {
+                var seconds = (int)Math.Ceiling(remaining.TotalSeconds);
+                return Error(429, $"Too Many Requests: retry after {seconds}", retryAfter: seconds);
+            }
+        }
+
+        lastSendTimestamp[chatId] = now;
+        return null;
     }
 
     /// <summary>chat_id as a number or "@username"; the refusals Telegram gives for chats a bot cannot write to.</summary>

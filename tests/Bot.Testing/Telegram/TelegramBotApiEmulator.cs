@@ -37,6 +37,7 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
     private readonly HashSet<long> blockedBy = [];
     private readonly HashSet<long> channelsWithoutBot = [];
     private readonly Dictionary<long, long> migratedTo = [];
+    private readonly Dictionary<long, long> lastSendTimestamp = [];
     private long nextUpdateId = 700_000_001;
     private long nextUserId = 100_001;
     private long nextGroupId = 4_001;
@@ -65,6 +66,12 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
 
     /// <summary>Privacy mode (Telegram's default): in groups the bot receives only commands, mentions and replies to it.</summary>
     public bool PrivacyMode { get; set; } = true;
+
+    /// <summary>
+    /// Flood control: when set, a message to a chat sooner than this after the previous one
+    /// answers 429 with retry_after, as Telegram does beyond about one message a second per chat.
+    /// </summary>
+    public TimeSpan? MinSendIntervalPerChat { get; set; }
 
     /// <summary>The webhook URL, or null; getUpdates answers 409 while one is set.</summary>
     public string? WebhookUrl { get; private set; }

@@ -53,6 +53,26 @@ public sealed class RenderingEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SplitAnswer_AtDefaultPace_StaysWithinTelegramFloodLimits()
+    {
+        harness.Settings["Telegram:MessagesPerSecondPerChat"] = "1";
+        Telegram.MinSendIntervalPerChat = TimeSpan.FromMilliseconds(900);
+        harness.Answerer.OnAnswer = (request, _) => Task.FromResult(ScriptedAnswerer.Cited(request.Question) with
+        {
+            Text = string.Join(" ", Enumerable.Range(1, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"Sentence {i} is part of a long answer [1]."))),
+        });
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+
+        var question = Telegram.SendText(chat, user, "Tell me everything");
+        await Telegram.WaitForConfirmationAsync(question.UpdateId);
+
+        Assert.True(Telegram.SentTo(chat.Id).Count >= 3);
+        Assert.DoesNotContain(Telegram.Requests, r => r.StatusCode == 429);
+    }
+
+    [Fact]
     public async Task HtmlRefused_ByTelegram_SameContentResentAsPlainText()
     {
         await harness.StartAsync();
