@@ -49,6 +49,7 @@ public sealed class TelegramPollingService(
 
         var commands = SetCommandsAsync(stoppingToken);
         var lastHandled = await store.GetLastHandledUpdateIdAsync(bot.Id, stoppingToken).ConfigureAwait(false);
+        var handledAbove = new HashSet<long>(await store.GetHandledAboveAsync(bot.Id, lastHandled ?? long.MinValue, stoppingToken).ConfigureAwait(false));
         if (lastHandled is { } resumed)
         {
             Log.Resuming(logger, resumed);
@@ -63,7 +64,7 @@ public sealed class TelegramPollingService(
         using var stopping = stoppingToken.Register(() => abandon.CancelAfter(settings.ShutdownGracePeriod));
         try
         {
-            await PollAsync(bot, watermark, dispatcher, stoppingToken, abandon.Token).ConfigureAwait(false);
+            await PollAsync(bot, watermark, handledAbove, dispatcher, stoppingToken, abandon.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -77,7 +78,8 @@ public sealed class TelegramPollingService(
         }
     }
 
-    private async Task PollAsync(User bot, UpdateWatermark watermark, ChatDispatcher dispatcher, CancellationToken stoppingToken, CancellationToken abandonToken)
+    private async Task PollAsync(
+        User bot, UpdateWatermark watermark, HashSet<long> handledAbove, ChatDispatcher dispatcher, CancellationToken stoppingToken, CancellationToken abandonToken)
     {
         var webhookDeleted = false;
         var failures = 0;
@@ -120,6 +122,15 @@ public sealed class TelegramPollingService(
                     continue;
                 }
 
+                if (handledAbove.Remove(update.UpdateId))
+                {
+                    // Answered before the last stop while an earlier update was still under way.
+                    var chatId = ChatKey(update);
+                    Log.UpdateIgnored(logger, update.UpdateId, chatId, "handled before the restart");
+                    await RecordAsync(bot, watermark, update.UpdateId).ConfigureAwait(false);
+                    continue;
+                }
+
                 started++;
                 dispatcher.Enqueue(ChatKey(update), ct => HandleAsync(update, bot, watermark, ct), stoppingToken, abandonToken);
             }
@@ -150,16 +161,28 @@ public sealed class TelegramPollingService(
             Log.UpdateFailed(logger, e, update.UpdateId, ChatKey(update));
         }
 
-        if (watermark.Complete(update.UpdateId) is { } handled)
+        await RecordAsync(bot, watermark, update.UpdateId).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks an update handled, in memory and in the state file.</summary>
+    private async Task RecordAsync(User bot, UpdateWatermark watermark, long updateId)
+    {
+        try
         {
-            try
+            var handled = watermark.Complete(updateId);
+            if (handled is null || handled < updateId)
             {
-                await store.SaveLastHandledUpdateIdAsync(bot.Id, handled, CancellationToken.None).ConfigureAwait(false);
+                await store.SaveHandledOutOfOrderAsync(bot.Id, updateId, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (SqliteException e)
+
+            if (handled is { } contiguous)
             {
-                Log.StateSaveFailed(logger, e, handled);
+                await store.SaveLastHandledUpdateIdAsync(bot.Id, contiguous, CancellationToken.None).ConfigureAwait(false);
             }
+        }
+        catch (SqliteException e)
+        {
+            Log.StateSaveFailed(logger, e, updateId);
         }
     }
 

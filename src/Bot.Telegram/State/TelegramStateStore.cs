@@ -7,8 +7,9 @@ namespace Bot.Telegram.State;
 
 /// <summary>
 /// What the Telegram bot must remember across restarts: per bot, the last update id below
-/// which every update has been handled. Lives in the shared state file (State:Path), in its
-/// own table; other features add their own tables to the same file.
+/// which every update has been handled, and the updates above it handled out of order (one chat
+/// answered while another was still busy). Lives in the shared state file (State:Path), in its
+/// own tables; other features add their own tables to the same file.
 /// </summary>
 public sealed class TelegramStateStore
 {
@@ -17,6 +18,11 @@ public sealed class TelegramStateStore
             bot_id INTEGER PRIMARY KEY,
             last_handled_update_id INTEGER NOT NULL,
             updated_utc TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS telegram_handled_update (
+            bot_id INTEGER NOT NULL,
+            update_id INTEGER NOT NULL,
+            PRIMARY KEY (bot_id, update_id)
         );
         """;
 
@@ -53,7 +59,39 @@ public sealed class TelegramStateStore
         return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Records progress; never moves backwards, so concurrent completions may save in any order.</summary>
+    /// <summary>Updates above <paramref name="lastHandled"/> already handled, so that a restart does not answer them again.</summary>
+    public async Task<IReadOnlySet<long>> GetHandledAboveAsync(long botId, long lastHandled, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT update_id FROM telegram_handled_update WHERE bot_id = $bot AND update_id > $id";
+        command.Parameters.AddWithValue("$bot", botId);
+        command.Parameters.AddWithValue("$id", lastHandled);
+        var handled = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            handled.Add(reader.GetInt64(0));
+        }
+
+        return handled;
+    }
+
+    /// <summary>Records an update handled while an earlier one is still under way.</summary>
+    public async Task SaveHandledOutOfOrderAsync(long botId, long updateId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR IGNORE INTO telegram_handled_update (bot_id, update_id) VALUES ($bot, $id)";
+        command.Parameters.AddWithValue("$bot", botId);
+        command.Parameters.AddWithValue("$id", updateId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records progress and forgets the out-of-order records it covers; never moves backwards,
+    /// so concurrent completions may save in any order.
+    /// </summary>
     public async Task SaveLastHandledUpdateIdAsync(long botId, long updateId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,7 +100,8 @@ public sealed class TelegramStateStore
             INSERT INTO telegram_poll_offset (bot_id, last_handled_update_id, updated_utc) VALUES ($bot, $id, $now)
             ON CONFLICT(bot_id) DO UPDATE SET
                 last_handled_update_id = MAX(last_handled_update_id, excluded.last_handled_update_id),
-                updated_utc = excluded.updated_utc
+                updated_utc = excluded.updated_utc;
+            DELETE FROM telegram_handled_update WHERE bot_id = $bot AND update_id <= $id;
             """;
         command.Parameters.AddWithValue("$bot", botId);
         command.Parameters.AddWithValue("$id", updateId);

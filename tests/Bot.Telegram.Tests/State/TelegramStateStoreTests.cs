@@ -40,6 +40,22 @@ public sealed class TelegramStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task HandledOutOfOrder_ForgottenOnceTheWatermarkPassesThem()
+    {
+        var store = Store();
+        await store.SaveHandledOutOfOrderAsync(7, 12, CancellationToken.None);
+        await store.SaveHandledOutOfOrderAsync(7, 15, CancellationToken.None);
+        await store.SaveHandledOutOfOrderAsync(8, 13, CancellationToken.None);
+        var before = await Store().GetHandledAboveAsync(7, 10, CancellationToken.None);
+
+        await store.SaveLastHandledUpdateIdAsync(7, 12, CancellationToken.None);
+        var after = await Store().GetHandledAboveAsync(7, long.MinValue, CancellationToken.None);
+
+        Assert.Equal([12L, 15L], before.Order());
+        Assert.Equal([15L], after);
+    }
+
+    [Fact]
     public async Task StateFile_SharedWithOtherTables_BothKeepTheirData()
     {
         await using (var other = new SqliteConnection(TelegramStateStore.ConnectionStringFor(DatabasePath)))

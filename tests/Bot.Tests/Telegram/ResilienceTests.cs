@@ -92,6 +92,42 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restart_WhileAnotherChatIsBusy_AnswersEachQuestionOnce()
+    {
+        var busy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Answerer.OnAnswer = async (request, ct) =>
+        {
+            if (request.Question.Contains("slow", StringComparison.Ordinal))
+            {
+                busy.TrySetResult();
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+
+            return ScriptedAnswerer.Cited(request.Question);
+        };
+        await harness.StartAsync();
+        var ana = Telegram.CreateUser("Ana");
+        var budi = Telegram.CreateUser("Budi");
+        var anaChat = Telegram.PrivateChatWith(ana);
+        var budiChat = Telegram.PrivateChatWith(budi);
+
+        var slow = Telegram.SendText(anaChat, ana, "A slow question?");
+        await busy.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var quick = Telegram.SendText(budiChat, budi, "A quick question?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == quick.MessageId && m.ChatId == budiChat.Id));
+        await harness.StopAsync();
+        Assert.True(Telegram.ConfirmedBelow <= slow.UpdateId);
+
+        harness.Answerer.OnAnswer = null;
+        await harness.StartAsync();
+        await Telegram.WaitForConfirmationAsync(quick.UpdateId);
+
+        Assert.Single(Telegram.RepliesTo(slow));
+        Assert.Single(Telegram.RepliesTo(quick));
+        Assert.Equal(["A slow question?", "A quick question?", "A slow question?"], harness.Answerer.Requests.Select(r => r.Question).ToArray());
+    }
+
+    [Fact]
     public async Task Restart_AfterAnswering_DoesNotAnswerAgainEvenIfTelegramWasNotToldYet()
     {
         await harness.StartAsync();
