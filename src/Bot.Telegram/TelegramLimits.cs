@@ -9,9 +9,6 @@ internal static class TelegramLimits
     /// <summary>Telegram shows "typing…" for about 5 s; refreshing a little earlier keeps it steady.</summary>
     public static readonly TimeSpan TypingRefresh = TimeSpan.FromSeconds(4);
 
-    /// <summary>getUpdates returns at most 100 updates per call.</summary>
-    public const int UpdatesPerPoll = 100;
-
     /// <summary>While answers are running and no new updates came, poll at most this often (unconfirmed updates return at once).</summary>
     public static readonly TimeSpan BusyPollInterval = TimeSpan.FromMilliseconds(500);
 
