@@ -2,6 +2,7 @@ using Bot.Ai;
 using Bot.Commands;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
+using Bot.Telegram;
 using Bot.Core.Answers;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
@@ -29,45 +30,37 @@ public static class BotApplication
             return ExitCodes.Ok;
         }
 
-        IHost host;
         try
         {
-            host = BuildHost(line);
+            var builder = CreateBuilder(line);
+            var command = line.Command ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
+            if (command == "telegram")
+            {
+                return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+            }
+
+            using var host = builder.Build();
+            return command switch
+            {
+                "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
+                "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
+                "digest" => await NotAvailable(command, error).ConfigureAwait(false),
+                _ => await UnknownCommand(command, error).ConfigureAwait(false),
+            };
         }
         catch (OptionsValidationException ex)
         {
             await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
-
-        using (host)
+        catch (PromptTemplateException ex)
         {
-            var configuration = host.Services.GetRequiredService<IConfiguration>();
-            var command = line.Command ?? (string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"]) ? "console" : "telegram");
-            try
-            {
-                return command switch
-                {
-                    "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
-                    "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
-                    "telegram" or "digest" => await NotAvailable(command, error).ConfigureAwait(false),
-                    _ => await UnknownCommand(command, error).ConfigureAwait(false),
-                };
-            }
-            catch (OptionsValidationException ex)
-            {
-                await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
-                return ExitCodes.Error;
-            }
-            catch (PromptTemplateException ex)
-            {
-                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-                return ExitCodes.Error;
-            }
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Error;
         }
     }
 
-    private static IHost BuildHost(CommandLine line)
+    private static HostApplicationBuilder CreateBuilder(CommandLine line)
     {
         var root = ContentRoot.Find();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -93,11 +86,15 @@ public static class BotApplication
         builder.Services.AddSingleton<IPassageRetriever>(sp => new CurrentPassageRetriever(
             () => sp.GetRequiredService<KnowledgeBaseProvider>().Current.Retriever));
         builder.Services.AddChatModel(builder.Configuration);
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Loads the articles first so a missing or empty folder is reported once, clearly.</summary>
     private static async Task<int> WithArticles(IHost host, TextWriter error, Func<Task<int>> run)
+        => await Preflight(host, error).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
+
+    /// <summary>The articles load (skipped files named); an exit code when there is nothing to answer from.</summary>
+    private static async Task<int?> Preflight(IHost host, TextWriter error)
     {
         var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
         try
@@ -120,7 +117,7 @@ public static class BotApplication
             return ExitCodes.Error;
         }
 
-        return await run().ConfigureAwait(false);
+        return null;
     }
 
     private static async Task<int> NotAvailable(string command, TextWriter error)

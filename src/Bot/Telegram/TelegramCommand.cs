@@ -18,7 +18,8 @@ internal static class TelegramCommand
     /// <summary>Exit code when the bot stopped on an error it cannot recover from (logged).</summary>
     public const int BotFailed = 1;
 
-    public static async Task<int> RunAsync(HostApplicationBuilder builder, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="preflight">Checks run on the built host before polling starts (articles present); a non-null result is the exit code.</param>
+    public static async Task<int> RunAsync(HostApplicationBuilder builder, TextWriter error, Func<IHost, Task<int?>>? preflight, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(error);
@@ -26,6 +27,11 @@ internal static class TelegramCommand
         using var host = builder.Build();
         try
         {
+            if (preflight is not null && await preflight(host).ConfigureAwait(false) is { } code)
+            {
+                return code;
+            }
+
             // RunAsync disposes the host, so the service is looked up before.
             var pollers = host.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().ToList();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -72,7 +72,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddSingleton<IAnswerer>(Answerer);
         builder.Services.AddSingleton<IArticleCatalog>(new CatalogOfTwo());
         stop = new CancellationTokenSource();
-        run = Bot.Telegram.TelegramCommand.RunAsync(builder, Error, stop.Token);
+        run = Bot.Telegram.TelegramCommand.RunAsync(builder, Error, preflight: null, stop.Token);
         return run;
     }
 
