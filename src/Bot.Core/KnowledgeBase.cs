@@ -30,7 +30,11 @@ public sealed class KnowledgeBase : IArticleCatalog
         Analyzer = analyzer;
         BuildTime = buildTime;
         _byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        LatestMentionedDate = sentences.Values.SelectMany(s => s).SelectMany(s => s.Dates).Select(d => (DateOnly?)d.Date).Max();
     }
+
+    /// <summary>The latest date any sentence mentions: "now" for questions that name a month without its year.</summary>
+    public DateOnly? LatestMentionedDate { get; }
 
     public IReadOnlyList<Article> Articles { get; }
 

@@ -50,7 +50,8 @@ internal static partial class AnswerComposer
         {
             case QuestionType.When:
                 var date = best.Date!;
-                return AnswerPhrases.When(language, analysis.Order, DateText.Format(date.Date, date.Granularity, language));
+                var before = analysis.BeforeDate is not null || analysis.BeforeClause is not null;
+                return AnswerPhrases.When(language, analysis.Order, DateText.Format(date.Date, date.Granularity, language), before, date.Granularity == DateGranularity.Day);
             case QuestionType.Who:
             case QuestionType.Where:
             case QuestionType.HowLong:
@@ -67,8 +68,12 @@ internal static partial class AnswerComposer
         }
     }
 
-    /// <summary>Explain a date when the text did not state its year or stated it differently from the answer.</summary>
-    private static bool NeedsReason(DateMention date) => !YearPattern().IsMatch(date.Text) && date.Reason.Length > 0;
+    /// <summary>
+    /// Explain a date when the text did not state its year and a weekday decided it: the case
+    /// where a reader checking the article's own date line would otherwise doubt the answer.
+    /// </summary>
+    private static bool NeedsReason(DateMention date)
+        => !YearPattern().IsMatch(date.Text) && date.Reason.StartsWith("weekday", StringComparison.OrdinalIgnoreCase);
 
     private static string Capitalize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 

@@ -12,8 +12,11 @@ internal static class AnswerConstants
     /// <summary>Sentences scoring at least this share of <see cref="AbstainBelow"/> may support (cite) an answer chosen elsewhere.</summary>
     public const double SupportShare = 0.5;
 
+    /// <summary>A non-date answer is cited from sentences whose evidence is at least this share of the best one's.</summary>
+    public const double SupportShareOfBest = 0.8;
+
     /// <summary>Neighbouring sentences count at this share: a pronoun's antecedent is usually one sentence away.</summary>
-    public const double NeighbourShare = 0.85;
+    public const double NeighbourShare = 0.6;
 
     /// <summary>For first/last questions, events whose evidence is at least this share of the best compete on date.</summary>
     public const double OrderRelevanceShare = 0.6;

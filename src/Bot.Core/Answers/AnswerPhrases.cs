@@ -17,15 +17,23 @@ internal static class AnswerPhrases
         ? "Belum ada artikel yang dimuat, jadi belum ada yang bisa dijawab."
         : "No articles are loaded, so there is nothing to answer from.";
 
-    public static string When(TextLanguage language, TemporalOrder order, string date) => (language, order) switch
+    /// <param name="before">The question asked for the event before a given one ("and before that?").</param>
+    /// <param name="day">The date is a day ("on Friday, …"), not a month ("in May 2022").</param>
+    public static string When(TextLanguage language, TemporalOrder order, string date, bool before, bool day)
     {
-        (TextLanguage.Indonesian, TemporalOrder.Last) => $"Yang terakhir terjadi pada {date}",
-        (TextLanguage.Indonesian, TemporalOrder.First) => $"Yang pertama terjadi pada {date}",
-        (TextLanguage.Indonesian, _) => $"Pada {date}",
-        (_, TemporalOrder.Last) => $"The most recent was on {date}",
-        (_, TemporalOrder.First) => $"The first was on {date}",
-        _ => $"On {date}",
-    };
+        var on = day ? "on" : "in";
+        return (language, order) switch
+        {
+            (TextLanguage.Indonesian, _) when before => $"Sebelumnya, pada {date}",
+            (TextLanguage.Indonesian, TemporalOrder.Last) => $"Yang terakhir terjadi pada {date}",
+            (TextLanguage.Indonesian, TemporalOrder.First) => $"Yang pertama terjadi pada {date}",
+            (TextLanguage.Indonesian, _) => $"Pada {date}",
+            (_, _) when before => $"Before that, {on} {date}",
+            (_, TemporalOrder.Last) => $"The most recent was {on} {date}",
+            (_, TemporalOrder.First) => $"The first was {on} {date}",
+            _ => day ? $"On {date}" : $"In {date}",
+        };
+    }
 
     public static string Quoted(TextLanguage language, string clause) => language == TextLanguage.Indonesian
         ? $"Menurut artikel: “{clause}”"

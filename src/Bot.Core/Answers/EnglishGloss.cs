@@ -18,16 +18,18 @@ internal static partial class EnglishGloss
         ["bulan"] = "months", ["tahun"] = "years", ["sejam"] = "one hour", ["sehari"] = "one day", ["sepekan"] = "one week", ["sebulan"] = "one month",
         ["setahun"] = "one year", ["ribu"] = "thousand", ["juta"] = "million", ["miliar"] = "billion", ["milyar"] = "billion", ["triliun"] = "trillion",
         ["persen"] = "percent", ["orang"] = "people", ["dolar"] = "dollars", ["warga"] = "residents", ["korban"] = "victims",
-        ["AS"] = "the United States", ["Amerika"] = "America", ["Serikat"] = string.Empty, ["Rusia"] = "Russia", ["Ukraina"] = "Ukraine",
+        ["AS"] = "the United States", ["Rusia"] = "Russia", ["Ukraina"] = "Ukraine",
         ["Moskow"] = "Moscow", ["PBB"] = "the United Nations", ["dan"] = "and",
     };
 
     /// <summary>Glosses a span when every word is known; otherwise returns null.</summary>
     public static string? TryGloss(string span)
     {
-        var words = WordPattern().Matches(span);
-        var output = span;
-        var changed = false;
+        // Multi-word names first; a placeholder keeps the English words out of the check below.
+        const string UnitedStates = "\u0001";
+        var output = Regex.Replace(span, @"\bAmerika Serikat\b", UnitedStates);
+        var changed = !output.Equals(span, StringComparison.Ordinal);
+        var words = WordPattern().Matches(output);
         foreach (Match word in words.Reverse())
         {
             if (Words.TryGetValue(word.Value, out var english))
@@ -46,9 +48,9 @@ internal static partial class EnglishGloss
             return null;
         }
 
-        output = Regex.Replace(output, @"\s{2,}", " ").Trim();
+        output = Regex.Replace(output.Replace(UnitedStates, "the United States", StringComparison.Ordinal), @"\s{2,}", " ").Trim();
         output = Regex.Replace(output, @"\bone (hours|minutes|days|weeks|months|years|seconds)\b", m => "one " + m.Groups[1].Value.TrimEnd('s'));
-        return Regex.Replace(output, @"\bAmerica\s*$", "the United States");
+        return output;
     }
 
     [GeneratedRegex(@"[\p{L}]+")]

@@ -49,7 +49,12 @@ internal static partial class EntityCandidates
         return candidates;
     }
 
-    private static string Key(string value) => value.ToLowerInvariant();
+    /// <summary>Equal names group together: "AS" and "Amerika Serikat" are one answer.</summary>
+    private static string Key(string value)
+    {
+        var expansion = Abbreviations.Default.Expand(value, value.ToLowerInvariant());
+        return expansion.Length > 0 ? string.Join(' ', expansion) : value.ToLowerInvariant();
+    }
 
     private static List<(int Start, int End)> Names(List<Token> tokens, string text, HashSet<string> questionTerms, IReadOnlySet<string> excluded, TermAnalyzer analyzer)
     {
@@ -115,7 +120,7 @@ internal static partial class EntityCandidates
         if (tokens[i].Kind == TokenKind.Number)
         {
             // "Kelompok 20", "G20": a number continues a name it follows.
-            return i > 0 && char.IsUpper(tokens[i - 1].Text[0]) && text[(tokens[i - 1].Start + tokens[i - 1].Length)..tokens[i].Start].Trim().Length == 0;
+            return i > 0 && tokens[i - 1].Kind == TokenKind.Word && IsNameWord(tokens, i - 1, text) && text[(tokens[i - 1].Start + tokens[i - 1].Length)..tokens[i].Start].Trim().Length == 0;
         }
 
         if (!char.IsUpper(word[0]) || MonthNames.TryParse(word, out _) || Weekdays.Contains(word))
@@ -183,7 +188,7 @@ internal static partial class EntityCandidates
             var position = tokens[start].Start;
             var endPos = tokens[end].Start + tokens[end].Length;
             var distance = matched.Min(m => m < position ? Math.Max(0, position - MatchedEnd(tokens, m)) : Math.Max(0, m - endPos));
-            prior *= 1.0 / (1.0 + (distance / 40.0));
+            prior *= 1.0 / (1.0 + (distance / 80.0));
         }
         else
         {

@@ -18,13 +18,15 @@ internal sealed class EvidenceCollector
     public IReadOnlyList<TermGroup> Groups(QuestionAnalysis analysis)
     {
         var entities = new HashSet<string>(analysis.Entities, StringComparer.OrdinalIgnoreCase);
-        var groups = new List<TermGroup>();
+        var words = new List<(string Word, HashSet<string> Terms)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in Tokenizer.Tokenize(analysis.MatchText))
         {
             var word = token.Text.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal);
             var lower = word.ToLowerInvariant();
-            if (!seen.Add(lower) || QuestionVocabulary.IsIgnorable(lower, analysis) || token.Kind == TokenKind.Date)
+            // "US" is a name even though "us" is a stop word.
+            var acronym = word.Length > 1 && word.All(char.IsUpper);
+            if (!seen.Add(lower) || (!acronym && QuestionVocabulary.IsIgnorable(lower, analysis)) || token.Kind == TokenKind.Date)
             {
                 continue;
             }
@@ -36,29 +38,58 @@ internal sealed class EvidenceCollector
                 terms.UnionWith(_kb.Analyzer.DocumentTerms("berlangsung lama"));
             }
 
-            foreach (var t in _kb.Analyzer.DocumentTerms(word))
+            terms.UnionWith(_kb.Analyzer.DocumentTerms(word));
+            terms.UnionWith(_kb.Analyzer.QueryTerms(word, analysis.Language).Select(t => t.Term));
+            if (terms.Count > 0)
             {
-                terms.Add(t);
+                words.Add((word, terms));
             }
+        }
 
-            foreach (var t in _kb.Analyzer.QueryTerms(word, analysis.Language))
-            {
-                terms.Add(t.Term);
-            }
+        MergePhrases(analysis, words);
+        return words.Select(w => Group(w.Word, w.Terms, w.Word.Split(' ').Any(entities.Contains))).ToList();
+    }
 
-            if (terms.Count == 0)
+    /// <summary>
+    /// Words the translator took as one phrase ("United States" → Amerika Serikat, "phone call" →
+    /// telepon) become one group, so the phrase counts once and its rendering matches as a whole.
+    /// </summary>
+    private void MergePhrases(QuestionAnalysis analysis, List<(string Word, HashSet<string> Terms)> words)
+    {
+        foreach (var term in _kb.Analyzer.QueryTerms(analysis.MatchText, analysis.Language))
+        {
+            var colon = term.Origin.IndexOf(':', StringComparison.Ordinal);
+            var source = colon < 0 ? null : term.Origin[(colon + 1)..];
+            var parts = source?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (parts.Length < 2)
             {
                 continue;
             }
 
-            var present = terms.Where(t => _kb.Retriever.Lexical.DocumentFrequency(t) > 0).ToList();
-            var idf = present.Count > 0
-                ? present.Max(t => _kb.Retriever.Lexical.Idf(t))
-                : Math.Log(1 + _kb.Passages.Count + 0.5);
-            groups.Add(new TermGroup(word, terms, Math.Max(idf, 0.1), entities.Contains(word), present.Count > 0));
-        }
+            var members = words.Where(w => w.Word.Split(' ').Any(x => parts.Any(p => p.Equals(x, StringComparison.OrdinalIgnoreCase)))).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
 
-        return groups;
+            var merged = new HashSet<string>(members.SelectMany(m => m.Terms), StringComparer.Ordinal) { term.Term };
+            var index = words.IndexOf(members[0]);
+            foreach (var m in members)
+            {
+                words.Remove(m);
+            }
+
+            words.Insert(Math.Min(index, words.Count), (string.Join(' ', members.Select(m => m.Word)), merged));
+        }
+    }
+
+    private TermGroup Group(string word, HashSet<string> terms, bool isEntity)
+    {
+        var present = terms.Where(t => _kb.Retriever.Lexical.DocumentFrequency(t) > 0).ToList();
+        var idf = present.Count > 0
+            ? present.Max(t => _kb.Retriever.Lexical.Idf(t))
+            : Math.Log(1 + _kb.Passages.Count + 0.5);
+        return new TermGroup(word, terms, Math.Max(idf, 0.1), isEntity, present.Count > 0);
     }
 
     public List<Evidence> Collect(QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, IReadOnlyList<SearchHit> hits)
@@ -83,7 +114,7 @@ internal sealed class EvidenceCollector
 
                 var sentence = index >= 0
                     ? sentences[index]
-                    : new ArticleSentence(hit.Passage.ArticleId, -1, hit.Passage.Text, PassageKind.Metadata, []);
+                    : new ArticleSentence(hit.Passage.ArticleId, -1, hit.Passage.Text, PassageKind.Metadata, hit.Passage.Dates);
                 evidence.Add(Score(analysis, sentence, sentences, groups, entityGroups, total));
             }
         }
@@ -148,7 +179,8 @@ internal sealed class EvidenceCollector
             }
         }
 
-        var coverage = total <= 0 ? 0 : Math.Max(ownScore, AnswerConstants.NeighbourShare * windowScore) / total;
+        // Words found only in the neighbouring sentences count at a share: they set the scene, the sentence must still say something.
+        var coverage = total <= 0 ? 0 : (ownScore + (AnswerConstants.NeighbourShare * (windowScore - ownScore))) / total;
         var entityCoverage = entityGroups.Count == 0 ? 1 : entitiesFound / (double)entityGroups.Count;
         var nearby = NearbyDates(sentence, all);
         var articleHasMonth = analysis.Month is { } month && all.Any(s => s.Dates.Any(d => d.Date.Month == month && d.Granularity != Time.DateGranularity.Year));

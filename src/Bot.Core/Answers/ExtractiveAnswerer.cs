@@ -123,7 +123,13 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             return null;
         }
 
-        var support = candidates.Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal)).OrderByDescending(c => c.Score).ToList();
+        // A resolved date is specific enough that any sentence stating it about the question supports it;
+        // a name or an amount supports the answer only where the sentence itself matches the question well.
+        var floor = analysis.Type == QuestionType.When ? 0 : Math.Max(AnswerConstants.AbstainBelow, top.Best.Evidence.Score * AnswerConstants.SupportShareOfBest);
+        var support = candidates
+            .Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal) && c.Evidence.Score >= floor && (analysis.Type == QuestionType.When || c.Evidence.MatchedTokenStarts.Count > 0))
+            .OrderByDescending(c => c.Score)
+            .ToList();
         return (top.Best, support);
     }
 

@@ -7,6 +7,7 @@ namespace Bot.Core.Answers;
 /// entities it is about, any temporal order or date constraints, and the text that is left
 /// to match against sentences once those are taken out.
 /// </summary>
+/// <param name="AsksForSpeaker">The question asks who said something, or who holds a role: a quoted speaker may be the answer.</param>
 public sealed record QuestionAnalysis(
     string Question,
     TextLanguage Language,

@@ -26,13 +26,12 @@ public static partial class QuestionAnalyzer
         var before = BeforePattern().Match(text);
         var beforeClause = before.Success ? before.Groups["clause"].Value.Trim() : null;
         var beforeDate = beforeClause is null ? null : ParseExplicitDate(beforeClause);
-        if (beforeDate is not null && order == TemporalOrder.None && type == QuestionType.When)
+        if (beforeClause is not null && order == TemporalOrder.None && type == QuestionType.When)
         {
             // "When did X happen before 21 October?" asks for the latest such event before it.
             order = TemporalOrder.Last;
         }
 
-        var (month, year) = beforeDate is null ? DetectMonth(text) : (null, null);
         var match = text;
         if (since.Success)
         {
@@ -43,6 +42,8 @@ public static partial class QuestionAnalyzer
             match = match.Remove(before.Index, before.Length);
         }
 
+        // A month inside a since/before clause bounds the event; only one outside it dates it.
+        var (month, year) = DetectMonth(match);
         return new QuestionAnalysis(
             text,
             language,
@@ -55,7 +56,8 @@ public static partial class QuestionAnalyzer
             beforeClause,
             beforeDate,
             match,
-            SpeakerPattern().IsMatch(lower));
+            // "Who is the X?" names whoever holds the role, whether or not they are quoted.
+            SpeakerPattern().IsMatch(lower) || IdentityPattern().IsMatch(lower));
     }
 
     private static QuestionType DetectType(string lower)
@@ -114,7 +116,8 @@ public static partial class QuestionAnalyzer
         return FirstPattern().IsMatch(lower) ? TemporalOrder.First : TemporalOrder.None;
     }
 
-    private static (int? Month, int? Year) DetectMonth(string text)
+    /// <summary>The first month named in a text ("May", "bulan Oktober 2022"), with its year when stated.</summary>
+    public static (int? Month, int? Year) DetectMonth(string text)
     {
         foreach (Match m in MonthWordPattern().Matches(text))
         {
@@ -226,7 +229,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(first|earliest|pertama|pertama kali|paling awal|untuk pertama kalinya)\b")]
     private static partial Regex FirstPattern();
 
-    [GeneratedRegex(@"\b(?:since|sejak)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|sejak|after|setelah|sesudah|semenjak)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SincePattern();
 
     [GeneratedRegex(@"\b(?:before|prior to|sebelum|sebelumnya)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase)]
@@ -234,6 +237,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b")]
     private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]")]
+    private static partial Regex IdentityPattern();
 
     [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9})\b(?:\s+(?<year>(?:19|20)\d{2}))?")]
     private static partial Regex MonthWordPattern();

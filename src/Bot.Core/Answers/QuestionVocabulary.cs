@@ -1,3 +1,4 @@
+using Bot.Core.Language;
 using Bot.Core.Time;
 
 namespace Bot.Core.Answers;
@@ -24,7 +25,7 @@ internal static class QuestionVocabulary
 
     public static bool IsIgnorable(string lower, QuestionAnalysis analysis)
     {
-        if (Function.Contains(lower) || lower.Length < 2)
+        if (Function.Contains(lower) || lower.Length < 2 || StopWords.IsStopWord(lower, analysis.Language))
         {
             return true;
         }

@@ -16,7 +16,7 @@ internal static class RoleWords
         "minister", "defense", "defence", "foreign", "secretary", "president", "vice", "prime", "ambassador", "general", "spokesman", "spokesperson",
         "spokeswoman", "chief", "head", "governor", "mayor", "king", "queen", "prince", "princess", "mr", "mrs", "ms", "sir", "lord", "dr", "prof",
         "chairman", "director", "commander", "admiral", "colonel", "lieutenant", "captain", "sergeant", "brig", "gen", "sen", "rep", "senior",
-        "deputy", "foto", "photo", "media", "penulis", "editor", "sumber", "dikutip", "dilansir", "baca", "juga",
+        "deputy", "foto", "photo", "media", "penulis", "editor", "sumber", "diterbitkan", "dikutip", "dilansir", "baca", "juga",
     };
 
     public static bool IsRole(string word) => Roles.Contains(word.TrimEnd('.'));

@@ -54,6 +54,13 @@ internal static class TemporalFilter
             return explicitDate;
         }
 
+        // "before October": the most recent such month up to the latest date the articles mention.
+        if (QuestionAnalyzer.DetectMonth(clause) is ({ } month, var year) && kb.LatestMentionedDate is { } latest)
+        {
+            var y = year ?? (month <= latest.Month ? latest.Year : latest.Year - 1);
+            return new DateOnly(y, month, 1);
+        }
+
         var prefix = language == TextLanguage.Indonesian ? "Kapan " : "When did ";
         var sub = QuestionAnalyzer.Analyze(prefix + clause + "?");
         var collector = new EvidenceCollector(kb);

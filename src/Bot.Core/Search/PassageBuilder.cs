@@ -25,20 +25,25 @@ internal static class PassageBuilder
             AddWindows(passages, list);
             if (MetadataText(article) is { } meta)
             {
-                passages.Add(new Passage(passages.Count, article.Id, -1, [meta], [], false) { Kind = PassageKind.Metadata });
+                passages.Add(new Passage(passages.Count, article.Id, -1, [meta], PublicationMention(article, meta), false) { Kind = PassageKind.Metadata });
             }
         }
 
         return (sentences, passages);
     }
 
-    /// <summary>Byline, editor, outlet and wire source as one passage, so "who wrote…" is retrievable.</summary>
+    /// <summary>Byline, editor, outlet, wire source and publication date as one passage, so "who wrote…" and "when was … published" are retrievable.</summary>
     internal static string? MetadataText(Article article)
     {
         var parts = new List<string>();
         if (article.Outlet is { } outlet)
         {
             parts.Add($"Media: {outlet}.");
+        }
+
+        if (article.Published is { Stated: true } published)
+        {
+            parts.Add($"Diterbitkan: {PublishedText(published)}.");
         }
 
         if (article.Authors.Count > 0)
@@ -56,7 +61,23 @@ internal static class PassageBuilder
             parts.Add($"Sumber: {wire}.");
         }
 
-        return article.Authors.Count + article.Editors.Count > 0 || article.WireSource is not null ? string.Join(' ', parts) : null;
+        return parts.Count > 0 ? string.Join(' ', parts) : null;
+    }
+
+    private static string PublishedText(PublicationDate published)
+        => Answers.DateText.Format(published.Date, DateGranularity.Day, TextLanguage.Indonesian);
+
+    /// <summary>The stated publication date as a date mention of the metadata passage.</summary>
+    private static IReadOnlyList<DateMention> PublicationMention(Article article, string meta)
+    {
+        if (article.Published is not { Stated: true } published)
+        {
+            return [];
+        }
+
+        var text = PublishedText(published);
+        var start = meta.IndexOf(text, StringComparison.Ordinal);
+        return start < 0 ? [] : [new DateMention(start, text.Length, text, published.Date, DateGranularity.Day, "stated publication date")];
     }
 
     private static List<(string Text, PassageKind Kind)> SplitArticle(Article article)

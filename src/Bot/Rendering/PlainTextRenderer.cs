@@ -17,7 +17,7 @@ internal static class PlainTextRenderer
             text.AppendLine(answer.Language == "id" ? "Sumber:" : "Sources:");
             foreach (var c in answer.Citations)
             {
-                text.Append('[').Append(c.N).Append("] ").Append(c.Outlet ?? "?").Append(" — ").Append(c.Title);
+                text.Append('[').Append(c.N).Append("] ").Append(c.Outlet ?? "outlet unknown").Append(" — ").Append(c.Title);
                 if (c.Published is not null)
                 {
                     text.Append(" (").Append(c.Published).Append(')');
