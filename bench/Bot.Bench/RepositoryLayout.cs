@@ -20,11 +20,26 @@ internal sealed record RepositoryLayout(string Root, string Shared)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
             {
-                var sharedPath = shared ?? Path.Combine(dir.FullName, "..", "shared");
-                return new RepositoryLayout(dir.FullName, Path.GetFullPath(sharedPath));
+                return new RepositoryLayout(dir.FullName, Path.GetFullPath(shared ?? DefaultShared(dir)));
             }
         }
 
         throw new DirectoryNotFoundException($"No Bot.sln above {start}; run the benchmark from inside the repository.");
+    }
+
+    /// <summary>../shared beside the repository; for a checkout nested one level deeper, the first shared/ further up.</summary>
+    private static string DefaultShared(DirectoryInfo root)
+    {
+        var beside = Path.Combine(root.FullName, "..", "shared");
+        for (var dir = root.Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "datasets")))
+            {
+                return candidate;
+            }
+        }
+
+        return beside;
     }
 }
