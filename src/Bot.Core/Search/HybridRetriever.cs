@@ -1,21 +1,95 @@
+using Bot.Core.Language;
+
 namespace Bot.Core.Search;
 
 /// <summary>
 /// BM25 and vector retrieval fused by reciprocal rank, with diversity across articles.
+/// English questions reach Indonesian passages through the analyzer's query translation
+/// (lexical side) and shared character n-grams (vector side).
 /// </summary>
 public sealed class HybridRetriever : IPassageRetriever
 {
     private readonly IReadOnlyList<Passage> _passages;
+    private readonly Bm25Index _bm25;
+    private readonly VectorIndex _vectors;
+    private readonly Func<string, float[]> _embedQuery;
+    private readonly TermAnalyzer _analyzer;
 
-    public HybridRetriever(IReadOnlyList<Passage> passages) => _passages = passages;
+    public HybridRetriever(IReadOnlyList<Passage> passages, Bm25Index bm25, VectorIndex vectors, Func<string, float[]> embedQuery, TermAnalyzer analyzer)
+    {
+        _passages = passages;
+        _bm25 = bm25;
+        _vectors = vectors;
+        _embedQuery = embedQuery;
+        _analyzer = analyzer;
+    }
+
+    public Bm25Index Lexical => _bm25;
+
+    public VectorIndex Vectors => _vectors;
 
     /// <summary>Hybrid (fused) retrieval: the default.</summary>
-    public IReadOnlyList<SearchHit> Retrieve(string question, int top) => RetrieveLexical(question, top);
+    public IReadOnlyList<SearchHit> Retrieve(string question, int top)
+    {
+        var query = Analyze(question);
+        var lexical = _bm25.Search(query.Terms, SearchConstants.FusionDepth);
+        var semantic = _vectors.Search(_embedQuery(query.VectorText), SearchConstants.FusionDepth);
+        return Fuse(lexical, semantic, top);
+    }
 
     /// <summary>BM25 alone.</summary>
     public IReadOnlyList<SearchHit> RetrieveLexical(string question, int top)
-        => _passages.Take(top).Select(p => new SearchHit(p, 0)).ToList();
+        => ToHits(_bm25.Search(Analyze(question).Terms, top));
 
     /// <summary>Vector similarity alone.</summary>
-    public IReadOnlyList<SearchHit> RetrieveSemantic(string question, int top) => RetrieveLexical(question, top);
+    public IReadOnlyList<SearchHit> RetrieveSemantic(string question, int top)
+        => ToHits(_vectors.Search(_embedQuery(Analyze(question).VectorText), top));
+
+    /// <summary>The weighted query terms a question becomes (also used by answerers to match sentences).</summary>
+    public IReadOnlyList<QueryTerm> QueryTerms(string question) => Analyze(question).Terms;
+
+    private AnalyzedQuery Analyze(string question)
+    {
+        var language = LanguageDetector.Detect(question);
+        var terms = _analyzer.QueryTerms(question, language);
+
+        // Translations join the question text so the vector side sees the Indonesian forms too.
+        var vectorText = language == TextLanguage.Indonesian
+            ? question
+            : question + " " + string.Join(' ', terms.Where(t => t.Origin != "question").Select(t => t.Term));
+        return new AnalyzedQuery(terms, vectorText);
+    }
+
+    private List<SearchHit> ToHits(IReadOnlyList<(int Doc, double Score)> results)
+        => results.Select(r => new SearchHit(_passages[r.Doc], r.Score)).ToList();
+
+    private List<SearchHit> Fuse(IReadOnlyList<(int Doc, double Score)> lexical, IReadOnlyList<(int Doc, double Score)> semantic, int top)
+    {
+        var fused = new Dictionary<int, double>();
+        for (var rank = 0; rank < lexical.Count; rank++)
+        {
+            fused[lexical[rank].Doc] = fused.GetValueOrDefault(lexical[rank].Doc) + (SearchConstants.LexicalWeight / (SearchConstants.RrfK + rank + 1));
+        }
+
+        for (var rank = 0; rank < semantic.Count; rank++)
+        {
+            fused[semantic[rank].Doc] = fused.GetValueOrDefault(semantic[rank].Doc) + (SearchConstants.SemanticWeight / (SearchConstants.RrfK + rank + 1));
+        }
+
+        // Diversity: each further passage of an article already listed counts a little less.
+        var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ordered = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key).ToList();
+        var rescored = new List<SearchHit>(ordered.Count);
+        foreach (var (doc, score) in ordered)
+        {
+            var passage = _passages[doc];
+            var seen = perArticle.GetValueOrDefault(passage.ArticleId);
+            perArticle[passage.ArticleId] = seen + 1;
+            rescored.Add(new SearchHit(passage, score * Math.Pow(SearchConstants.SameArticleDecay, seen)));
+        }
+
+        return rescored.OrderByDescending(h => h.Score).ThenBy(h => h.Passage.Id).Take(top).ToList();
+    }
+
+    private sealed record AnalyzedQuery(IReadOnlyList<QueryTerm> Terms, string VectorText);
 }

@@ -15,4 +15,6 @@ public sealed record Passage(
     bool IsCaption)
 {
     public string Text => string.Join(' ', Sentences);
+
+    public PassageKind Kind { get; init; } = IsCaption ? PassageKind.Caption : PassageKind.Body;
 }

@@ -1,0 +1,3 @@
+namespace Bot.Core.Articles;
+
+public sealed record SkippedFile(string Path, string Reason);

@@ -1,0 +1,118 @@
+using Bot.Core.Articles;
+using Bot.Core.Language;
+using Bot.Core.Time;
+
+namespace Bot.Core.Search;
+
+/// <summary>
+/// Cuts articles into sentences (with resolved dates) and overlapping sentence windows.
+/// Headline, captions and metadata become passages of their own so they never blur body text.
+/// </summary>
+internal static class PassageBuilder
+{
+    public static (IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages) Build(IReadOnlyList<Article> articles)
+    {
+        var split = articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
+        var dates = new CorpusDateResolver().Resolve(
+            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published, s.Units.Select(u => u.Text).ToList())).ToList());
+
+        var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(StringComparer.Ordinal);
+        var passages = new List<Passage>();
+        foreach (var (article, units) in split)
+        {
+            var list = units.Select((u, i) => new ArticleSentence(article.Id, i, u.Text, u.Kind, dates.For(article.Id, i))).ToList();
+            sentences[article.Id] = list;
+            AddWindows(passages, list);
+            if (MetadataText(article) is { } meta)
+            {
+                passages.Add(new Passage(passages.Count, article.Id, -1, [meta], [], false) { Kind = PassageKind.Metadata });
+            }
+        }
+
+        return (sentences, passages);
+    }
+
+    /// <summary>Byline, editor, outlet and wire source as one passage, so "who wrote…" is retrievable.</summary>
+    internal static string? MetadataText(Article article)
+    {
+        var parts = new List<string>();
+        if (article.Outlet is { } outlet)
+        {
+            parts.Add($"Media: {outlet}.");
+        }
+
+        if (article.Authors.Count > 0)
+        {
+            parts.Add($"Penulis: {string.Join(", ", article.Authors)}.");
+        }
+
+        if (article.Editors.Count > 0)
+        {
+            parts.Add($"Editor: {string.Join(", ", article.Editors)}.");
+        }
+
+        if (article.WireSource is { } wire)
+        {
+            parts.Add($"Sumber: {wire}.");
+        }
+
+        return article.Authors.Count + article.Editors.Count > 0 || article.WireSource is not null ? string.Join(' ', parts) : null;
+    }
+
+    private static List<(string Text, PassageKind Kind)> SplitArticle(Article article)
+    {
+        var units = new List<(string, PassageKind)>();
+        foreach (var block in article.Blocks)
+        {
+            var kind = block.Kind switch
+            {
+                BlockKind.Headline => PassageKind.Headline,
+                BlockKind.Caption => PassageKind.Caption,
+                _ => PassageKind.Body,
+            };
+            if (kind == PassageKind.Headline)
+            {
+                units.Add((block.Text, kind));
+                continue;
+            }
+
+            units.AddRange(SentenceSplitter.Split(block.Text).Select(s => (s, kind)));
+        }
+
+        return units;
+    }
+
+    private static void AddWindows(List<Passage> passages, List<ArticleSentence> sentences)
+    {
+        var i = 0;
+        while (i < sentences.Count)
+        {
+            var kind = sentences[i].Kind;
+            var run = i;
+            while (run < sentences.Count && sentences[run].Kind == kind)
+            {
+                run++;
+            }
+
+            // Windows stay within one kind: a caption never joins the body text it sits beside.
+            for (var start = i; start < run; start += SearchConstants.WindowStride)
+            {
+                var end = Math.Min(run, start + SearchConstants.WindowSentences);
+                var window = sentences.GetRange(start, end - start);
+                passages.Add(new Passage(
+                    passages.Count,
+                    window[0].ArticleId,
+                    start,
+                    window.Select(s => s.Text).ToList(),
+                    window.SelectMany(s => s.Dates).ToList(),
+                    kind == PassageKind.Caption) { Kind = kind });
+                if (end == run)
+                {
+                    break;
+                }
+            }
+
+            i = run;
+        }
+    }
+}

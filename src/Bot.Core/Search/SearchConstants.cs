@@ -1,0 +1,35 @@
+namespace Bot.Core.Search;
+
+/// <summary>The tuning constants of retrieval, in one place.</summary>
+internal static class SearchConstants
+{
+    /// <summary>BM25 term-frequency saturation; 1.2 is the classic value for short passages.</summary>
+    public const float Bm25K1 = 1.2f;
+
+    /// <summary>BM25 length normalization; passages vary in length, so the standard 0.75.</summary>
+    public const float Bm25B = 0.75f;
+
+    /// <summary>Reciprocal-rank fusion constant from Cormack et al. (2009): dampens the head of each list.</summary>
+    public const int RrfK = 60;
+
+    /// <summary>How deep each retriever's list goes into fusion.</summary>
+    public const int FusionDepth = 50;
+
+    /// <summary>Weight of the lexical list in fusion; BM25 is the more precise signal on news text.</summary>
+    public const double LexicalWeight = 1.0;
+
+    /// <summary>Weight of the vector list in fusion.</summary>
+    public const double SemanticWeight = 0.7;
+
+    /// <summary>Each further passage from an already-listed article is scaled by this, for diversity.</summary>
+    public const double SameArticleDecay = 0.8;
+
+    /// <summary>Sentences per passage window.</summary>
+    public const int WindowSentences = 3;
+
+    /// <summary>Sentences between the starts of consecutive windows (so windows overlap by one).</summary>
+    public const int WindowStride = 2;
+
+    /// <summary>Dimensions of the model-free hashed embedding.</summary>
+    public const int HashedDimensions = 256;
+}
