@@ -28,9 +28,9 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
             foreach (var size in options.Sizes)
             {
                 await progress.WriteLineAsync($"perf: scale {size} passages").ConfigureAwait(false);
-                var (step, dimensions) = MeasureScale(corpus, size);
+                var (step, stepScan) = MeasureScale(corpus, size, bandwidth);
                 scale.Add(step);
-                scan = new VectorScan(step.Passages, dimensions, ScanRate(step, dimensions), bandwidth);
+                scan = stepScan;
             }
         }
 
@@ -77,7 +77,7 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
         return (seeds, answerer.GetType().Name);
     }
 
-    private (ScaleStep Step, int? Dimensions) MeasureScale(ScaleCorpus corpus, int target)
+    private (ScaleStep Step, VectorScan Scan) MeasureScale(ScaleCorpus corpus, int target, double bandwidth)
     {
         var (articles, repeated) = corpus.ForPassages(target);
         var heapBefore = SettledHeapBytes();
@@ -114,9 +114,9 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
             hybrid,
             fts5BuildSeconds,
             fts5Latency);
-        var dimensions = EngineFacts.VectorDimensions(knowledgeBase);
+        var scan = MeasureScan(retriever.Vectors, options.Queries, bandwidth);
         GC.KeepAlive(knowledgeBase);
-        return (step, dimensions);
+        return (step, scan);
     }
 
     private static LatencyStats TimeQueries(List<string> queries, Func<string, int> run)
@@ -144,10 +144,30 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
         return LatencyStats.From(times);
     }
 
-    private static double? ScanRate(ScaleStep step, int? dimensions)
-        => dimensions is { } d && step.Vector.P50 > 0
-            ? step.Passages * (double)d * sizeof(float) / (step.Vector.P50 / 1000) / 1e9
-            : null;
+    /// <summary>Times the vector index's scan alone with one fixed unit query vector, so embedding is not counted.</summary>
+    private static VectorScan MeasureScan(VectorIndex vectors, int runs, double bandwidth)
+    {
+        var query = new float[vectors.Dimensions];
+        Array.Fill(query, 1f / MathF.Sqrt(vectors.Dimensions));
+        var found = 0;
+        for (var i = 0; i < BenchSettings.WarmUpQueries; i++)
+        {
+            found += vectors.Search(query, BenchSettings.LatencyTop).Count;
+        }
+
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            found += vectors.Search(query, BenchSettings.LatencyTop).Count;
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        GC.KeepAlive(found);
+        var p50 = LatencyStats.From(times).P50;
+        var rate = p50 > 0 ? vectors.Bytes / (p50 / 1000) / 1e9 : 0;
+        return new VectorScan(vectors.Count, vectors.Dimensions, vectors.Bytes, p50, rate, bandwidth);
+    }
 
     private static long SettledHeapBytes()
     {

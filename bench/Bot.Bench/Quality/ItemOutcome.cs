@@ -3,6 +3,7 @@ namespace Bot.Bench.Quality;
 /// <summary>
 /// What happened to one question: the answer's verdicts and the gold passage's rank (0 = first,
 /// null = not within the retrieval depth) among the distinct articles each retriever returned.
+/// FTS5 ranks whole dataset passages; the FTS5 window rank is FTS5 over the engine's own passage windows.
 /// </summary>
 internal sealed record ItemOutcome(
     string ItemId,
@@ -14,4 +15,5 @@ internal sealed record ItemOutcome(
     int? Bm25Rank,
     int? VectorRank,
     int? Fts5Rank,
+    int? Fts5WindowRank,
     double AnswerMs);

@@ -17,6 +17,7 @@ internal sealed record QualityFigures(
     RecallAtK Bm25,
     RecallAtK Vector,
     RecallAtK Fts5,
+    RecallAtK Fts5Windows,
     double MeanAnswerMs)
 {
     public static QualityFigures From(IReadOnlyList<ItemOutcome> outcomes)
@@ -36,6 +37,7 @@ internal sealed record QualityFigures(
             RecallAtK.From(answerable.Select(o => o.Bm25Rank).ToList()),
             RecallAtK.From(answerable.Select(o => o.VectorRank).ToList()),
             RecallAtK.From(answerable.Select(o => o.Fts5Rank).ToList()),
+            RecallAtK.From(answerable.Select(o => o.Fts5WindowRank).ToList()),
             outcomes.Count == 0 ? 0 : outcomes.Average(o => o.AnswerMs));
     }
 

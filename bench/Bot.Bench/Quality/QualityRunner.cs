@@ -38,13 +38,16 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
         var knowledgeBase = KnowledgeBase.Build(articles);
         using var fts5 = new Fts5Index();
         fts5.AddRange(articles.Select(a => new Fts5Document(a.Id, a.BodyText)));
+        using var fts5Windows = new Fts5Index();
+        fts5Windows.AddRange(knowledgeBase.Passages.Select(p => new Fts5Document(p.ArticleId, p.Text)));
+        var peers = new Peers(fts5, fts5Windows);
         var answerer = CreateAnswerer(knowledgeBase);
 
         var items = Sample(dataset.Items);
         var outcomes = new List<ItemOutcome>(items.Count);
         foreach (var item in items)
         {
-            outcomes.Add(await AskAsync(item, knowledgeBase.Retriever, fts5, answerer, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await AskAsync(item, knowledgeBase.Retriever, peers, answerer, cancellationToken).ConfigureAwait(false));
             if (outcomes.Count % 200 == 0)
             {
                 await progress.WriteLineAsync($"  {dataset.Name}: {outcomes.Count}/{items.Count}").ConfigureAwait(false);
@@ -55,14 +58,14 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
         return (quality, outcomes);
     }
 
-    private static async Task<ItemOutcome> AskAsync(QaItem item, HybridRetriever retriever, Fts5Index fts5, IAnswerer answerer, CancellationToken cancellationToken)
+    private static async Task<ItemOutcome> AskAsync(QaItem item, HybridRetriever retriever, Peers peers, IAnswerer answerer, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var answer = await answerer.AnswerAsync(new AnswerRequest(item.Question), cancellationToken).ConfigureAwait(false);
         var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!item.Answerable)
         {
-            return new ItemOutcome(item.Id, false, answer.Answered, false, false, null, null, null, null, answerMs);
+            return new ItemOutcome(item.Id, false, answer.Answered, false, false, null, null, null, null, null, answerMs);
         }
 
         var gold = item.GoldPassageId!;
@@ -75,7 +78,8 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
             GoldRank(retriever.Retrieve(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
             GoldRank(retriever.RetrieveLexical(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
             GoldRank(retriever.RetrieveSemantic(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
-            GoldRank(fts5.Search(item.Question, BenchSettings.RetrievalDepth), gold),
+            GoldRank(peers.Passages.Search(item.Question, BenchSettings.RetrievalDepth), gold),
+            GoldRank(peers.Windows.Search(item.Question, BenchSettings.RetrievalDepth), gold),
             answerMs);
     }
 
@@ -102,6 +106,9 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
 
         return null;
     }
+
+    /// <summary>FTS5 over the dataset's whole passages, and over the engine's passage windows.</summary>
+    private sealed record Peers(Fts5Index Passages, Fts5Index Windows);
 
     private List<QaItem> Sample(IReadOnlyList<QaItem> items)
     {

@@ -54,9 +54,9 @@ internal static class PerfMarkdown
         text.AppendLine(CultureInfo.InvariantCulture, $"Memory bandwidth (one thread, SIMD sum of {report.Options.BandwidthMegabytes} MB, best of {BenchSettings.BandwidthRuns}): {Figures.Number(report.MemoryGigabytesPerSecond, "0.0")} GB/s.");
         if (scan is not null)
         {
-            text.AppendLine(scan.GigabytesPerSecond is { } rate
-                ? string.Create(CultureInfo.InvariantCulture, $"Vector scan at {Int(scan.Passages)} passages × {scan.Dimensions} dims: {rate:0.0} GB/s, {Figures.Percent(scan.ShareOfBandwidth)} of memory bandwidth.")
-                : "Vector scan throughput: the engine does not expose its vector dimensions.");
+            text.AppendLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Vector scan alone at {Int(scan.Passages)} passages × {scan.Dimensions} dims ({scan.Bytes / 1e6:0.0} MB): p50 {Figures.Ms(scan.ScanP50Ms)} ms, {scan.GigabytesPerSecond:0.0} GB/s = {Figures.Percent(scan.ShareOfBandwidth)} of memory bandwidth."));
         }
 
         text.AppendLine();
