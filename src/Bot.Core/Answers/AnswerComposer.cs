@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Core.Language;
+using Bot.Core.Time;
+
+namespace Bot.Core.Answers;
+
+/// <summary>Writes the chosen answer in the question's language with [n] markers and builds its citations.</summary>
+internal static partial class AnswerComposer
+{
+    public static Answer Compose(KnowledgeBase kb, QuestionAnalysis analysis, AnswerCandidate best, List<AnswerCandidate> support, string engine)
+    {
+        var citations = new List<Citation>();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in new[] { best }.Concat(support))
+        {
+            var article = candidate.Evidence.Sentence.ArticleId;
+            if (citations.Count >= AnswerConstants.MaxCitations || !cited.Add(article))
+            {
+                continue;
+            }
+
+            citations.Add(Cite(kb, citations.Count + 1, article, candidate.Evidence.Sentence.Text));
+        }
+
+        var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
+        var text = new StringBuilder();
+        text.Append(Statement(analysis, best)).Append(' ').Append(markers).Append('.');
+        if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
+        {
+            text.Append(' ').Append(AnswerPhrases.DateReason(analysis.Language, date.Text, date.Reason));
+        }
+
+        return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
+    }
+
+    public static Citation Cite(KnowledgeBase kb, int n, string articleId, string quote)
+    {
+        var article = kb.Article(articleId);
+        var trimmed = quote.Length <= AnswerConstants.MaxQuoteLength ? quote : quote[..AnswerConstants.MaxQuoteLength].TrimEnd() + "…";
+        return new Citation(n, article.Id, article.Title, article.Outlet, article.Published?.ToString(), trimmed);
+    }
+
+    private static string Statement(QuestionAnalysis analysis, AnswerCandidate best)
+    {
+        var language = analysis.Language;
+        switch (analysis.Type)
+        {
+            case QuestionType.When:
+                var date = best.Date!;
+                return AnswerPhrases.When(language, analysis.Order, DateText.Format(date.Date, date.Granularity, language));
+            case QuestionType.Who:
+            case QuestionType.Where:
+            case QuestionType.HowLong:
+            case QuestionType.HowMuch:
+                var value = best.Value;
+                if (language == TextLanguage.English && EnglishGloss.TryGloss(value) is { } english && !english.Equals(value, StringComparison.Ordinal))
+                {
+                    return analysis.Type is QuestionType.Who or QuestionType.Where ? $"{Capitalize(english)} ({value})" : Capitalize(english);
+                }
+
+                return Capitalize(value);
+            default:
+                return AnswerPhrases.Quoted(language, best.Value.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>Explain a date when the text did not state its year or stated it differently from the answer.</summary>
+    private static bool NeedsReason(DateMention date) => !YearPattern().IsMatch(date.Text) && date.Reason.Length > 0;
+
+    private static string Capitalize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+
+    [GeneratedRegex(@"(19|20)\d{2}")]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,69 @@
+using Bot.Core.Answers;
+using Bot.Rendering;
+
+namespace Bot.Commands;
+
+/// <summary>`ask "QUESTION" [--json]` and `ask --json --batch FILE`.</summary>
+internal sealed class AskCommand
+{
+    private readonly IAnswerer _answerer;
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
+
+    public AskCommand(IAnswerer answerer, TextWriter output, TextWriter error)
+    {
+        _answerer = answerer;
+        _out = output;
+        _error = error;
+    }
+
+    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    {
+        var json = line.Flags.Contains("--json");
+        if (line.Values.TryGetValue("--batch", out var batch))
+        {
+            return await RunBatchAsync(batch, json, cancellationToken).ConfigureAwait(false);
+        }
+
+        var question = string.Join(' ', line.Positional).Trim();
+        if (question.Length == 0)
+        {
+            await _error.WriteLineAsync("error: ask needs a question, for example: ask \"When did Austin last call Shoigu?\"").ConfigureAwait(false);
+            await _error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (QuestionLimits.Refusal(question) is { } refusal)
+        {
+            await _error.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var answer = await _answerer.AnswerAsync(new AnswerRequest(question, "console"), cancellationToken).ConfigureAwait(false);
+        await _out.WriteLineAsync(json ? AnswerJson.Serialize(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private async Task<int> RunBatchAsync(string path, bool json, CancellationToken cancellationToken)
+    {
+        if (path.Length == 0 || !File.Exists(path))
+        {
+            await _error.WriteLineAsync($"error: the batch file '{path}' does not exist.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        foreach (var raw in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            var question = raw.Trim();
+
+            // One line in, one line out: an empty or refused line still gets its (unanswered) object.
+            var refusal = question.Length == 0 ? "empty question" : QuestionLimits.Refusal(question);
+            var answer = refusal is null
+                ? await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false)
+                : new Answer(question, false, "en", refusal, [], "none", 0);
+            await _out.WriteLineAsync(json ? AnswerJson.Serialize(answer) : PlainTextRenderer.Render(answer) + Environment.NewLine).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

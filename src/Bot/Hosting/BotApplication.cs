@@ -1,0 +1,115 @@
+using Bot.Commands;
+using Bot.Core.Answers;
+using Bot.Core.Articles;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// The composition root: builds the host from the command line and configuration, then runs
+/// the chosen command. Streams are parameters so tests drive the real program in process.
+/// </summary>
+public static class BotApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        var line = CommandLine.Parse(args);
+        if (line.Flags.Contains("--help") || line.Command is "help" or "-h")
+        {
+            await output.WriteLineAsync(Usage.Text).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        IHost host;
+        try
+        {
+            host = BuildHost(line);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        using (host)
+        {
+            var configuration = host.Services.GetRequiredService<IConfiguration>();
+            var command = line.Command ?? (string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"]) ? "console" : "telegram");
+            try
+            {
+                return command switch
+                {
+                    "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
+                    "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
+                    "telegram" or "digest" => await NotAvailable(command, error).ConfigureAwait(false),
+                    _ => await UnknownCommand(command, error).ConfigureAwait(false),
+                };
+            }
+            catch (OptionsValidationException ex)
+            {
+                await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+        }
+    }
+
+    private static IHost BuildHost(CommandLine line)
+    {
+        var root = ContentRoot.Find();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = root,
+            Args = [.. line.ConfigOverrides],
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        builder.Configuration.AddUserSecrets(typeof(BotApplication).Assembly, optional: true);
+
+        // Overrides on the command line win over user secrets.
+        builder.Configuration.AddCommandLine([.. line.ConfigOverrides]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddArticleBot(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>Loads the articles first so a missing or empty folder is reported once, clearly.</summary>
+    private static async Task<int> WithArticles(IHost host, TextWriter error, Func<Task<int>> run)
+    {
+        var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
+        try
+        {
+            if (provider.Current.Articles.Count == 0)
+            {
+                await error.WriteLineAsync($"error: no articles found in '{provider.Folder}'. Add .txt or .md files there, or set --Articles:Path=FOLDER.").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+        }
+        catch (ArticleFolderNotFoundException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        return await run().ConfigureAwait(false);
+    }
+
+    private static async Task<int> NotAvailable(string command, TextWriter error)
+    {
+        await error.WriteLineAsync($"error: the {command} command is not available in this build.").ConfigureAwait(false);
+        return ExitCodes.Error;
+    }
+
+    private static async Task<int> UnknownCommand(string command, TextWriter error)
+    {
+        await error.WriteLineAsync($"error: unknown command '{command}'.").ConfigureAwait(false);
+        await error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,26 @@
+using Bot.Core.Answers;
+using Bot.Core.Articles;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Hosting;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The answer engine: articles folder, knowledge base and the embedded extractive answerer.</summary>
+    public static IServiceCollection AddArticleBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ArticlesOptions>()
+            .Bind(configuration.GetSection(ArticlesOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<KnowledgeBaseProvider>();
+        services.AddSingleton<IArticleCatalog>(sp => sp.GetRequiredService<KnowledgeBaseProvider>());
+        services.AddSingleton<ExtractiveAnswerer>(sp => new ExtractiveAnswerer(
+            () => sp.GetRequiredService<KnowledgeBaseProvider>().Current,
+            sp.GetRequiredService<ILogger<ExtractiveAnswerer>>()));
+        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        return services;
+    }
+}
