@@ -11,7 +11,8 @@ internal sealed record MachineInfo(
     double MemoryGigabytes,
     string Processor,
     string OperatingSystem,
-    string Runtime)
+    string Runtime,
+    string LoadAverage)
 {
     public static MachineInfo Current(string repositoryRoot, string configuration) => new(
         DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
@@ -21,7 +22,15 @@ internal sealed record MachineInfo(
         Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9, 1),
         ProcessorName(),
         RuntimeInformation.OSDescription,
-        RuntimeInformation.FrameworkDescription);
+        RuntimeInformation.FrameworkDescription,
+        LoadAverageNow());
+
+    /// <summary>The 1/5/15-minute load averages when the run ended: other work on the machine makes latencies noisy.</summary>
+    private static string LoadAverageNow()
+    {
+        const string LoadAverageFile = "/proc/loadavg";
+        return File.Exists(LoadAverageFile) ? string.Join(' ', File.ReadAllText(LoadAverageFile).Split(' ').Take(3)) : "unknown";
+    }
 
     private static string GitCommit(string root)
     {
