@@ -27,9 +27,11 @@ internal static class PerfCommand
             layout.BotAssembly);
 
         var report = await new PerfRunner(options, Console.Error).RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var machine = MachineInfo.Current(layout.Root, configuration);
         Console.WriteLine(PerfMarkdown.Render(report));
+        Console.WriteLine(machine.Describe());
         var output = arguments.Text("out") ?? layout.ResultsFile;
-        ResultsFile.Write(output, "perf", MachineInfo.Current(layout.Root, configuration), report);
+        ResultsFile.Write(output, "perf", machine, report);
         await Console.Error.WriteLineAsync($"wrote {output}").ConfigureAwait(false);
         return 0;
     }

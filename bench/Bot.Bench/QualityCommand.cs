@@ -46,9 +46,11 @@ internal static class QualityCommand
         }
 
         var report = new QualityReport(runner.AnswererName, options, seeds, datasets, datasets.Count > 1 ? CombinedQuality.From(outcomes) : null);
+        var machine = MachineInfo.Current(layout.Root, configuration);
         Console.WriteLine(QualityMarkdown.Render(report));
+        Console.WriteLine(machine.Describe());
         var output = arguments.Text("out") ?? layout.ResultsFile;
-        ResultsFile.Write(output, "quality", MachineInfo.Current(layout.Root, configuration), report);
+        ResultsFile.Write(output, "quality", machine, report);
         await Console.Error.WriteLineAsync($"wrote {output}").ConfigureAwait(false);
         return 0;
     }

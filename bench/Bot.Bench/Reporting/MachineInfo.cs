@@ -25,6 +25,10 @@ internal sealed record MachineInfo(
         RuntimeInformation.FrameworkDescription,
         LoadAverageNow());
 
+    /// <summary>One line for the markdown output.</summary>
+    public string Describe()
+        => $"Machine: {Processor}, {Cores} cores, {MemoryGigabytes.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} GB, {OperatingSystem}, {Runtime}; load average {LoadAverage}; commit {Commit[..Math.Min(12, Commit.Length)]}; {Date}; {Configuration} build.";
+
     /// <summary>The 1/5/15-minute load averages when the run ended: other work on the machine makes latencies noisy.</summary>
     private static string LoadAverageNow()
     {
