@@ -14,8 +14,11 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
     /// <summary>Weight of a whole analyzed term relative to one of its character n-grams.</summary>
     private const float TermWeight = 1.0f;
 
-    /// <summary>Total weight shared by a word's n-grams, so long words do not dominate.</summary>
-    private const float NgramWeight = 0.8f;
+    /// <summary>
+    /// Weight of a word's n-grams together, spread as 1/sqrt(count) each so that a word's n-gram
+    /// energy equals its term energy whatever its length.
+    /// </summary>
+    private const float NgramWeight = 1.0f;
 
     private readonly TermAnalyzer _analyzer;
 
@@ -54,7 +57,7 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
             padded[length + 1] = '>';
             var word = padded[..(length + 2)];
             var grams = word.Length - 2;
-            var weight = NgramWeight / grams;
+            var weight = NgramWeight / MathF.Sqrt(grams);
             for (var i = 0; i < grams; i++)
             {
                 Add(target, word.Slice(i, 3), 'G', weight);

@@ -75,6 +75,12 @@ public static class BotApplication
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (line.Command is "ask" or "console")
+        {
+            // Interactive commands report skipped files on the error stream themselves.
+            builder.Logging.AddFilter("Bot.Core.Articles", LogLevel.Error);
+        }
+
         builder.Services.AddArticleBot(builder.Configuration);
         return builder.Build();
     }
@@ -85,7 +91,13 @@ public static class BotApplication
         var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
         try
         {
-            if (provider.Current.Articles.Count == 0)
+            var articles = provider.Current.Articles;
+            foreach (var skipped in provider.Skipped)
+            {
+                await error.WriteLineAsync($"warning: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
+            }
+
+            if (articles.Count == 0)
             {
                 await error.WriteLineAsync($"error: no articles found in '{provider.Folder}'. Add .txt or .md files there, or set --Articles:Path=FOLDER.").ConfigureAwait(false);
                 return ExitCodes.Error;

@@ -41,6 +41,9 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog
 
     public IReadOnlyList<Article> Articles => Current.Articles;
 
+    /// <summary>Files the last load skipped, each with the reason.</summary>
+    public IReadOnlyList<SkippedFile> Skipped { get; private set; } = [];
+
     /// <summary>Reloads the folder and swaps the knowledge base in one step.</summary>
     public KnowledgeBase Reload()
     {
@@ -56,6 +59,7 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog
     private KnowledgeBase Load()
     {
         var result = new ArticleLoader(_loaderLogger).LoadFolder(_folder);
+        Skipped = result.Skipped;
         return KnowledgeBase.Build(result.Articles);
     }
 }
