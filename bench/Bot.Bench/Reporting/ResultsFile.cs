@@ -5,7 +5,7 @@ namespace Bot.Bench.Reporting;
 
 /// <summary>
 /// bench/results/latest.json: the machine at the top and one section per command, each with its
-/// own date and commit. A run replaces its own section and keeps the other command's.
+/// own date, commit and load average. A run replaces its own section and keeps the other command's.
 /// </summary>
 internal static class ResultsFile
 {
@@ -26,6 +26,7 @@ internal static class ResultsFile
             ["date"] = machine.Date,
             ["commit"] = machine.Commit,
             ["configuration"] = machine.Configuration,
+            ["loadAverage"] = machine.LoadAverage,
             ["figures"] = JsonSerializer.SerializeToNode(figures, Json),
         };
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
