@@ -28,7 +28,9 @@ internal static partial class AnswerComposer
         text.Append(Statement(analysis, best)).Append(' ').Append(markers).Append('.');
         if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
         {
-            text.Append(' ').Append(AnswerPhrases.DateReason(analysis.Language, date.Text, date.Reason));
+            // The resolver's asides name the years it ruled out; the answer states only the one it kept.
+            var reason = AsidePattern().Replace(date.Reason, string.Empty);
+            text.Append(' ').Append(AnswerPhrases.DateReason(analysis.Language, date.Text, reason));
         }
 
         return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
@@ -69,6 +71,9 @@ internal static partial class AnswerComposer
     private static bool NeedsReason(DateMention date) => !YearPattern().IsMatch(date.Text) && date.Reason.Length > 0;
 
     private static string Capitalize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex AsidePattern();
 
     [GeneratedRegex(@"(19|20)\d{2}")]
     private static partial Regex YearPattern();

@@ -9,6 +9,9 @@ internal static class AnswerConstants
     /// <summary>Below this evidence score the articles are taken not to hold the answer.</summary>
     public const double AbstainBelow = 0.42;
 
+    /// <summary>Sentences scoring at least this share of <see cref="AbstainBelow"/> may support (cite) an answer chosen elsewhere.</summary>
+    public const double SupportShare = 0.5;
+
     /// <summary>Neighbouring sentences count at this share: a pronoun's antecedent is usually one sentence away.</summary>
     public const double NeighbourShare = 0.85;
 

@@ -69,18 +69,23 @@ internal static partial class EntityCandidates
                 i++;
             }
 
-            // Split the run at role words and at words the question itself used.
+            // Split the run at role words and at words the question itself used; an acronym or a
+            // place ("AS Mark Milley", "Rusia Valery Gerasimov") is a name of its own, not part of a person's.
             var partStart = -1;
             for (var k = runStart; k <= i; k++)
             {
-                var stop = k == i || RoleWords.IsRole(tokens[k].Text) || InQuestion(tokens[k].Text, questionTerms, analyzer) || excluded.Contains(tokens[k].Text.ToLowerInvariant());
-                if (stop)
+                var inQuestion = k < i && InQuestion(tokens[k].Text, questionTerms, analyzer);
+                var stop = k == i || inQuestion || RoleWords.IsRole(tokens[k].Text) || excluded.Contains(tokens[k].Text.ToLowerInvariant());
+                var acronymBoundary = !stop && partStart >= 0 && (IsAcronym(tokens[k].Text) != IsAcronym(tokens[k - 1].Text) || Places.IsPlace(tokens[k].Text) != Places.IsPlace(tokens[k - 1].Text));
+                if (stop || acronymBoundary)
                 {
-                    if (partStart >= 0)
+                    // A part right before a question's own name is that name's first part ("Mark" of "Mark Milley").
+                    if (partStart >= 0 && !inQuestion)
                     {
                         names.Add((partStart, k - 1));
-                        partStart = -1;
                     }
+
+                    partStart = acronymBoundary ? k : -1;
                 }
                 else if (partStart < 0)
                 {
@@ -127,6 +132,8 @@ internal static partial class EntityCandidates
         // A capitalized first word is a name only when the name goes on or it is an acronym.
         return word.Length > 1 && (word.All(char.IsUpper) || (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].Kind == TokenKind.Word));
     }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static bool InQuestion(string word, HashSet<string> questionTerms, TermAnalyzer analyzer)
         => analyzer.DocumentTerms(word).Any(questionTerms.Contains) || questionTerms.Contains(word.ToLowerInvariant());
@@ -175,11 +182,29 @@ internal static partial class EntityCandidates
         {
             var position = tokens[start].Start;
             var endPos = tokens[end].Start + tokens[end].Length;
-            var distance = matched.Min(m => m < position ? position - m : Math.Max(0, m - endPos));
+            var distance = matched.Min(m => m < position ? Math.Max(0, position - MatchedEnd(tokens, m)) : Math.Max(0, m - endPos));
             prior *= 1.0 / (1.0 + (distance / 40.0));
+        }
+        else
+        {
+            // The sentence matched only through its neighbours: the answer is less likely here.
+            prior *= 0.75;
         }
 
         return text.Length == 0 ? 0 : prior;
+    }
+
+    private static int MatchedEnd(List<Token> tokens, int start)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start == start)
+            {
+                return token.Start + token.Length + 1;
+            }
+        }
+
+        return start;
     }
 
     private static string Window(List<Token> tokens, int from, int to)

@@ -9,6 +9,8 @@ namespace Bot.Core.Answers;
 /// </summary>
 internal sealed class EvidenceCollector
 {
+    private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes", "berlangsung", "lama" };
+
     private readonly KnowledgeBase _kb;
 
     public EvidenceCollector(KnowledgeBase kb) => _kb = kb;
@@ -28,6 +30,12 @@ internal sealed class EvidenceCollector
             }
 
             var terms = new HashSet<string>(StringComparer.Ordinal);
+            if (analysis.Type == QuestionType.HowLong && DurationVerbs.Contains(lower))
+            {
+                // "How long did it last/take": the verb is about duration, as "berlangsung" is.
+                terms.UnionWith(_kb.Analyzer.DocumentTerms("berlangsung lama"));
+            }
+
             foreach (var t in _kb.Analyzer.DocumentTerms(word))
             {
                 terms.Add(t);

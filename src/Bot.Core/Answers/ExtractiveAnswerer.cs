@@ -78,7 +78,8 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private static List<AnswerCandidate> Candidates(KnowledgeBase kb, QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, List<Evidence> evidence)
     {
-        var usable = evidence.Where(e => e.Score >= AnswerConstants.AbstainBelow).ToList();
+        // Weaker sentences still join as support: they can cite an answer, never choose one.
+        var usable = evidence.Where(e => e.Score >= AnswerConstants.AbstainBelow * AnswerConstants.SupportShare).ToList();
         switch (analysis.Type)
         {
             case QuestionType.When:
@@ -102,12 +103,12 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             candidates = TemporalFilter.Apply(kb, analysis, candidates);
         }
 
-        if (candidates.Count == 0)
+        if (!candidates.Any(c => c.Evidence.Score >= AnswerConstants.AbstainBelow))
         {
             return null;
         }
 
-        var byKey = candidates.GroupBy(c => c.Key, StringComparer.Ordinal)
+        var byKey = candidates.Where(c => c.Evidence.Score >= AnswerConstants.AbstainBelow).GroupBy(c => c.Key, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Best: g.MaxBy(c => c.Score)!, Score: g.Max(c => c.Score) + (AnswerConstants.AgreementBonus * (g.Select(c => c.Evidence.Sentence.ArticleId).Distinct().Count() - 1)), Items: g.ToList()))
             .ToList();
         var top = byKey.MaxBy(k => k.Score);
@@ -122,7 +123,8 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             return null;
         }
 
-        return (top.Best, top.Items.OrderByDescending(c => c.Score).ToList());
+        var support = candidates.Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal)).OrderByDescending(c => c.Score).ToList();
+        return (top.Best, support);
     }
 
     private static Answer Unanswered(QuestionAnalysis analysis, IReadOnlyList<SearchHit> hits, string? message, KnowledgeBase kb)

@@ -21,7 +21,12 @@ internal static partial class QuantityCandidates
                 var value = m.Value.Trim().TrimEnd(',', '.');
                 var distance = e.MatchedTokenStarts.Count == 0 ? 40 : e.MatchedTokenStarts.Min(s => Math.Abs(s - m.Index));
                 var proximity = 1.0 / (1.0 + (distance / 60.0));
-                candidates.Add(new AnswerCandidate(value, Normalize(value), e, e.Score * proximity));
+                var before = e.Sentence.Text[Math.Max(0, m.Index - 30)..m.Index];
+                var cue = analysis.Type != QuestionType.HowLong ? 1.0
+                    : DurationCue().IsMatch(before) ? 1.2
+                    : SpanCue().IsMatch(before) ? 0.5
+                    : 1.0;
+                candidates.Add(new AnswerCandidate(value, Normalize(value), e, e.Score * proximity * cue));
             }
         }
 
@@ -39,6 +44,14 @@ internal static partial class QuantityCandidates
 
     [GeneratedRegex(@"(?:\b(?:hampir|sekitar|lebih dari|kurang dari|sebanyak|sebesar|senilai|mencapai|total|nearly|about|around|over|more than|less than|almost)\s+)*(?:(?:US\$|USD|Rp\.?|\$|€|£|EUR|¥)\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|[MBKT]\b))?(?:\s*\((?:Rp|US\$|\$)[^)]{1,30}\))?|\b\d[\d.,]*\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|persen|percent|%|orang|jiwa|unit|ton|kilometer|km|meter|dolar|dollars?|rupiah|people|troops|tentara|prajurit|warga|korban)\b(?:\s+(?:dolar|rupiah|dollars?|orang|jiwa))?|\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
+
+    /// <summary>Words that introduce how long something lasted.</summary>
+    [GeneratedRegex(@"\b(berlangsung|selama|lamanya|memakan waktu|lasted|lasting|for|took)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCue();
+
+    /// <summary>"dalam beberapa bulan", "in months": a span of time something happened in, not a duration.</summary>
+    [GeneratedRegex(@"\b(dalam|in|within|sejak|since|setelah|after)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanCue();
 
     [GeneratedRegex(@"^\s*(lalu|yang lalu|silam|ago|kemudian|later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoAfter();

@@ -14,7 +14,8 @@ internal static class TemporalFilter
     {
         if (analysis.SinceClause is { } since && ResolveBound(kb, since, analysis.Language) is { } after)
         {
-            candidates = candidates.Where(c => c.Date is { } d && End(d) > after).ToList();
+            // Strictly after, from the first day a mention can mean: "February" is not after 24 February.
+            candidates = candidates.Where(c => c.Date is { } d && d.Date > after).ToList();
         }
 
         var before = analysis.BeforeDate ?? (analysis.BeforeClause is { } clause ? ResolveBound(kb, clause, analysis.Language) : null);
@@ -77,12 +78,4 @@ internal static class TemporalFilter
             .MaxBy(c => c.Score);
         return (precise ?? best).Date!.Date;
     }
-
-    /// <summary>The last day a mention can mean: a bare month reaches to its end.</summary>
-    private static DateOnly End(DateMention mention) => mention.Granularity switch
-    {
-        DateGranularity.Month => mention.Date.AddMonths(1).AddDays(-1),
-        DateGranularity.Year => new DateOnly(mention.Date.Year, 12, 31),
-        _ => mention.Date,
-    };
 }

@@ -39,7 +39,7 @@ internal sealed class AskCommand
             return ExitCodes.Usage;
         }
 
-        var answer = await _answerer.AnswerAsync(new AnswerRequest(question, "console"), cancellationToken).ConfigureAwait(false);
+        var answer = await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false);
         await _out.WriteLineAsync(json ? AnswerJson.Serialize(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

@@ -19,6 +19,9 @@ internal sealed class ConsoleCommand
     private readonly TextReader _in;
     private readonly TextWriter _out;
 
+    // Each console session is its own conversation: follow-ups refer to this session only.
+    private readonly string _conversation = $"console:{Guid.NewGuid():N}";
+
     public ConsoleCommand(IAnswerer answerer, IArticleCatalog catalog, TextReader input, TextWriter output)
     {
         _answerer = answerer;
@@ -57,7 +60,7 @@ internal sealed class ConsoleCommand
                 "/sources" => PlainTextRenderer.Sources(_catalog.Articles),
                 _ when input.StartsWith('/') => $"Unknown command {input.Split(' ')[0]}. Type /help.",
                 _ when QuestionLimits.Refusal(input) is { } refusal => "Sorry, " + refusal,
-                _ => PlainTextRenderer.Render(await _answerer.AnswerAsync(new AnswerRequest(input, "console"), cancellationToken).ConfigureAwait(false)),
+                _ => PlainTextRenderer.Render(await _answerer.AnswerAsync(new AnswerRequest(input, _conversation), cancellationToken).ConfigureAwait(false)),
             };
             await _out.WriteLineAsync(reply).ConfigureAwait(false);
             await _out.WriteLineAsync().ConfigureAwait(false);

@@ -1,4 +1,7 @@
+using Bot.Ai;
 using Bot.Commands;
+using Bot.Core.Prompts;
+using Bot.Core.Search;
 using Bot.Core.Answers;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +59,11 @@ public static class BotApplication
                 await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
                 return ExitCodes.Error;
             }
+            catch (PromptTemplateException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
         }
     }
 
@@ -82,6 +90,9 @@ public static class BotApplication
         }
 
         builder.Services.AddArticleBot(builder.Configuration);
+        builder.Services.AddSingleton<IPassageRetriever>(sp => new CurrentPassageRetriever(
+            () => sp.GetRequiredService<KnowledgeBaseProvider>().Current.Retriever));
+        builder.Services.AddChatModel(builder.Configuration);
         return builder.Build();
     }
 

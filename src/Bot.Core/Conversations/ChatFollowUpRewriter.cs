@@ -1,0 +1,72 @@
+using Bot.Core.Answers.Grounded;
+using Bot.Core.Language;
+using Bot.Core.Prompts;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// Asks the chat model to make a follow-up standalone (prompt <c>followup.yaml</c>); when the
+/// model fails or replies with nothing, the rule-based rewrite is used instead.
+/// </summary>
+internal sealed class ChatFollowUpRewriter : IFollowUpRewriter
+{
+    /// <summary>A standalone question longer than this many times the follow-up plus the previous question is not a rewrite but an answer.</summary>
+    private const int MaxGrowthFactor = 2;
+
+    private readonly IChatClient _chat;
+    private readonly IPromptCatalog _prompts;
+    private readonly ILogger _logger;
+
+    public ChatFollowUpRewriter(IChatClient chat, IPromptCatalog prompts, ILogger<ChatFollowUpRewriter> logger)
+    {
+        _chat = chat;
+        _prompts = prompts;
+        _logger = logger;
+    }
+
+    public async Task<FollowUpRewrite> RewriteAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var rules = RuleFollowUpRewriter.Rewrite(question, history);
+        if (history.Count == 0 || !RuleFollowUpRewriter.MightBeFollowUp(question))
+        {
+            return rules;
+        }
+
+        try
+        {
+            var template = _prompts.Get(PromptNames.FollowUp);
+            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["question"] = question,
+                ["language"] = LanguageDetector.Detect(question) == TextLanguage.Indonesian ? "Indonesian" : "English",
+                ["history"] = history.Select(t => new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["question"] = t.StandaloneQuestion,
+                    ["answer"] = t.AnswerText,
+                }).ToList(),
+            };
+            var response = await _chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
+            var standalone = response.Text.Trim().Trim('"', '“', '”').Trim();
+            var limit = MaxGrowthFactor * (question.Length + history[^1].StandaloneQuestion.Length);
+            if (standalone.Length == 0 || standalone.Length > limit)
+            {
+                return rules;
+            }
+
+            var rewritten = !string.Equals(standalone, question.Trim(), StringComparison.Ordinal);
+            return new FollowUpRewrite(standalone, rewritten, rules.Before, rules.After);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                var error = ex.GetType().Name;
+                ChatModelLog.FollowUpModelFailed(_logger, error);
+            }
+            return rules;
+        }
+    }
+}

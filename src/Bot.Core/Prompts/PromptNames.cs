@@ -1,0 +1,17 @@
+namespace Bot.Core.Prompts;
+
+/// <summary>Prompt file names (without <c>.yaml</c>) the engine asks for.</summary>
+internal static class PromptNames
+{
+    /// <summary>Grounded answer from numbered passages.</summary>
+    public const string Answer = "answer";
+
+    /// <summary>Story summary of one article.</summary>
+    public const string Summarize = "summarize";
+
+    /// <summary>Rewrites a follow-up into a standalone question.</summary>
+    public const string FollowUp = "followup";
+
+    /// <summary>Extension of prompt files.</summary>
+    public const string FileExtension = ".yaml";
+}

@@ -1,0 +1,18 @@
+namespace Bot.Telegram.Conversation;
+
+/// <summary>What a message asks of the bot.</summary>
+internal enum MessageIntent
+{
+    /// <summary>Not for the bot: group chatter, another bot's command, a channel post.</summary>
+    Ignore,
+    Question,
+    /// <summary>Addressed to the bot but without a question ("/ask" alone).</summary>
+    EmptyQuestion,
+    Start,
+    Help,
+    Sources,
+    Stats,
+    /// <summary>A photo, sticker, voice… in a private chat.</summary>
+    NonText,
+    UnknownCommand,
+}

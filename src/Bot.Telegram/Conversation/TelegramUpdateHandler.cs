@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Bot.Core.Answers;
+using Bot.Core.Articles;
+using Bot.Core.Language;
+using Bot.Telegram.Api;
+using Bot.Telegram.Api.Types;
+using Bot.Telegram.Hosting;
+using Bot.Telegram.Limits;
+using Bot.Telegram.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram.Conversation;
+
+/// <summary>
+/// Handles one update: decides whether the message is for the bot, and answers it. Returns
+/// normally when the update is handled (answered, refused or deliberately ignored); throws
+/// <see cref="OperationCanceledException"/> when stopped before that, so the update is redelivered.
+/// </summary>
+public sealed class TelegramUpdateHandler(
+    ITelegramBotClient client,
+    IAnswerer answerer,
+    IArticleCatalog catalog,
+    TelegramReplySender sender,
+    QuestionRateLimiter questionLimiter,
+    TelegramBotStatistics statistics,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private readonly TelegramOptions settings = options?.Value ?? throw new ArgumentNullException(nameof(options));
+    private readonly ConcurrentDictionary<long, bool> refusedChats = new();
+
+    public async Task HandleAsync(Update update, User bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(bot);
+        if (update.Message is not { } message)
+        {
+            Log.UpdateIgnored(logger, update.UpdateId, 0, "not a new message");
+            return;
+        }
+
+        var chatId = message.Chat.Id;
+        var addressed = MessageAddressing.Classify(message, bot);
+        if (addressed.Intent == MessageIntent.Ignore)
+        {
+            Log.UpdateIgnored(logger, update.UpdateId, chatId, "not addressed to the bot");
+            return;
+        }
+
+        var reply = new Reply(message, LanguageOf(message, addressed));
+        try
+        {
+            if (settings.AllowedChatIds.Count > 0 && !settings.AllowedChatIds.Contains(chatId))
+            {
+                Log.ChatNotAllowed(logger, chatId);
+                if (refusedChats.TryAdd(chatId, true))
+                {
+                    await SendTextAsync(reply, BotReplies.NotAllowed(reply.Language), cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            await (addressed.Intent switch
+            {
+                MessageIntent.Question => AnswerAsync(update, reply, addressed.Question, cancellationToken),
+                MessageIntent.Start or MessageIntent.Help => SendAsync(reply, BotReplies.Help(catalog.Articles, bot.Username, reply.Language), cancellationToken),
+                MessageIntent.Sources => SendAsync(reply, BotReplies.Sources(catalog.Articles, reply.Language), cancellationToken),
+                MessageIntent.Stats => StatsAsync(reply, cancellationToken),
+                MessageIntent.EmptyQuestion => SendTextAsync(reply, BotReplies.EmptyQuestion(reply.Language, bot.Username), cancellationToken),
+                MessageIntent.NonText => SendTextAsync(reply, BotReplies.NonText(reply.Language), cancellationToken),
+                _ => SendTextAsync(reply, BotReplies.UnknownCommand(reply.Language), cancellationToken),
+            }).ConfigureAwait(false);
+        }
+        catch (TelegramApiException e) when (e.ErrorCode == 403)
+        {
+            // Blocked by the user or removed from the group: nothing more to say there.
+            Log.SendRefused(logger, chatId, e.Description);
+        }
+    }
+
+    private async Task AnswerAsync(Update update, Reply reply, string question, CancellationToken cancellationToken)
+    {
+        var userId = reply.Message.From?.Id ?? reply.ChatId;
+        statistics.CountQuestion();
+        if (question.Length > settings.MaxQuestionLength)
+        {
+            Log.QuestionTooLong(logger, userId, question.Length, settings.MaxQuestionLength);
+            statistics.CountRefused();
+            await SendTextAsync(reply, BotReplies.TooLong(reply.Language, settings.MaxQuestionLength), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (allowed, tellUser) = questionLimiter.TryAsk(userId);
+        if (!allowed)
+        {
+            Log.QuestionRateLimited(logger, userId, questionLimiter.Limit);
+            statistics.CountRefused();
+            if (tellUser)
+            {
+                await SendTextAsync(reply, BotReplies.RateLimited(reply.Language, questionLimiter.Limit), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        Log.QuestionReceived(logger, reply.ChatId, question);
+        Answer? answer = null;
+        using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var indicator = TypingIndicator.ShowAsync(client, reply.ChatId, reply.ThreadId, time, logger, typing.Token);
+            try
+            {
+                answer = await answerer.AnswerAsync(new AnswerRequest(question, $"tg:{reply.ChatId.ToString(CultureInfo.InvariantCulture)}"), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.AnswerFailed(logger, e, update.UpdateId, reply.ChatId);
+            }
+            finally
+            {
+                await typing.CancelAsync().ConfigureAwait(false);
+                await indicator.ConfigureAwait(false);
+            }
+        }
+
+        if (answer is null)
+        {
+            await SendTextAsync(reply, BotReplies.Failed(reply.Language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var html = TelegramAnswerRenderer.Render(answer);
+        var sent = await SendAsync(reply, html, cancellationToken).ConfigureAwait(false);
+        statistics.CountAnswered();
+        Log.Answered(logger, update.UpdateId, reply.ChatId, sent.Count, answer.Citations.Count, answer.Answered);
+    }
+
+    private Task StatsAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        var userId = reply.Message.From?.Id;
+        if (userId is null || !settings.AdminUserIds.Contains(userId.Value))
+        {
+            return reply.IsGroup ? Task.CompletedTask : SendTextAsync(reply, BotReplies.AdminOnly(reply.Language), cancellationToken);
+        }
+
+        var uptime = statistics.Uptime;
+        var text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Up {(int)uptime.TotalHours}h {uptime.Minutes}m; questions {statistics.Questions}, answered {statistics.Answered}, refused {statistics.Refused}; articles {catalog.Articles.Count}.");
+        return SendTextAsync(reply, text, cancellationToken);
+    }
+
+    private async Task SendTextAsync(Reply reply, string text, CancellationToken cancellationToken) =>
+        await SendAsync(reply, [TelegramHtml.Escape(text)], cancellationToken).ConfigureAwait(false);
+
+    private Task<IReadOnlyList<Message>> SendAsync(Reply reply, IReadOnlyList<string> html, CancellationToken cancellationToken) =>
+        sender.SendAsync(reply.ChatId, reply.IsGroup, reply.ThreadId, reply.Message.MessageId, html, cancellationToken);
+
+    private static ReplyLanguage LanguageOf(Message message, AddressedMessage addressed)
+    {
+        if (addressed.Intent == MessageIntent.Question)
+        {
+            switch (LanguageDetector.Detect(addressed.Question))
+            {
+                case TextLanguage.Indonesian:
+                    return ReplyLanguage.Indonesian;
+                case TextLanguage.English:
+                    return ReplyLanguage.English;
+            }
+        }
+
+        return message.From?.LanguageCode is { } code && code.StartsWith("id", StringComparison.OrdinalIgnoreCase)
+            ? ReplyLanguage.Indonesian
+            : ReplyLanguage.English;
+    }
+
+    /// <summary>Where and how to reply to one message.</summary>
+    private sealed record Reply(Message Message, ReplyLanguage Language)
+    {
+        public long ChatId => Message.Chat.Id;
+
+        public bool IsGroup => ChatTypes.IsGroup(Message.Chat.Type);
+
+        /// <summary>Replies in a forum topic stay in that topic.</summary>
+        public long? ThreadId => Message.IsTopicMessage == true ? Message.MessageThreadId : null;
+    }
+}

@@ -1,0 +1,87 @@
+using Bot.Telegram.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram.Limits;
+
+/// <summary>
+/// Keeps outgoing messages within Telegram's limits before Telegram has to say 429: about one
+/// message a second per chat, 20 a minute per group, 30 a second overall (all configurable).
+/// </summary>
+public sealed class OutgoingMessageLimiter
+{
+    private readonly TimeProvider time;
+    private readonly TelegramOptions options;
+    private readonly Lock gate = new();
+    private readonly TokenBucket overall;
+    private readonly Dictionary<long, TokenBucket> chats = [];
+    private readonly Dictionary<long, TokenBucket> groups = [];
+    private readonly long started;
+
+    public OutgoingMessageLimiter(IOptions<TelegramOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.time = time ?? TimeProvider.System;
+        started = this.time.GetTimestamp();
+        overall = new TokenBucket(this.options.MessagesPerSecond, 1);
+    }
+
+    /// <summary>How long to wait before sending one message to the chat; the slot is taken at once.</summary>
+    public TimeSpan Reserve(long chatId, bool isGroup)
+    {
+        lock (gate)
+        {
+            var now = time.GetElapsedTime(started);
+            Forget(now);
+            var wait = overall.Reserve(now);
+            wait = Max(wait, Bucket(chats, chatId, options.MessagesPerSecondPerChat).Reserve(now));
+            if (isGroup)
+            {
+                wait = Max(wait, Bucket(groups, chatId, options.MessagesPerMinutePerGroup / 60).Reserve(now));
+            }
+
+            return wait;
+        }
+    }
+
+    public async Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
+    {
+        var wait = Reserve(chatId, isGroup);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static TokenBucket Bucket(Dictionary<long, TokenBucket> buckets, long chatId, double perSecond)
+    {
+        if (!buckets.TryGetValue(chatId, out var bucket))
+        {
+            bucket = new TokenBucket(perSecond, 1);
+            buckets[chatId] = bucket;
+        }
+
+        return bucket;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>Drops full buckets so that memory follows active chats, not every chat ever seen.</summary>
+    private void Forget(TimeSpan now)
+    {
+        if (chats.Count + groups.Count < 1_000)
+        {
+            return;
+        }
+
+        foreach (var id in chats.Where(p => p.Value.IsIdle(now)).Select(p => p.Key).ToList())
+        {
+            chats.Remove(id);
+        }
+
+        foreach (var id in groups.Where(p => p.Value.IsIdle(now)).Select(p => p.Key).ToList())
+        {
+            groups.Remove(id);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Bot.Telegram.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram.Limits;
+
+/// <summary>
+/// Telegram:MaxQuestionsPerMinute per user over a sliding minute. Only the first refused
+/// question of a burst is told so; the rest get silence, so the refusal itself cannot flood a chat.
+/// </summary>
+public sealed class QuestionRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
+{
+    private readonly int limit = options?.Value.MaxQuestionsPerMinute ?? throw new ArgumentNullException(nameof(options));
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, Queue<DateTimeOffset>> asked = [];
+    private readonly Dictionary<long, DateTimeOffset> told = [];
+
+    public int Limit => limit;
+
+    /// <summary>Counts a question; returns whether it may be answered and whether to tell the user it may not.</summary>
+    public (bool Allowed, bool TellUser) TryAsk(long userId)
+    {
+        var now = time.GetUtcNow();
+        lock (gate)
+        {
+            if (!asked.TryGetValue(userId, out var times))
+            {
+                times = new Queue<DateTimeOffset>();
+                asked[userId] = times;
+            }
+
+            while (times.Count > 0 && now - times.Peek() >= TelegramLimits.QuestionWindow)
+            {
+                times.Dequeue();
+            }
+
+            if (times.Count < limit)
+            {
+                times.Enqueue(now);
+                told.Remove(userId);
+                return (true, false);
+            }
+
+            var tell = !told.TryGetValue(userId, out var last) || now - last >= TelegramLimits.QuestionWindow;
+            if (tell)
+            {
+                told[userId] = now;
+            }
+
+            return (false, tell);
+        }
+    }
+}

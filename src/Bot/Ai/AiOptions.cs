@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Ai;
+
+/// <summary>
+/// Section "Ai": an OpenAI-compatible endpoint and the models to use. No <see cref="ChatModel"/>
+/// means the embedded extractive answerer alone.
+/// </summary>
+internal sealed class AiOptions : IValidatableObject
+{
+    public const string SectionName = "Ai";
+
+    /// <summary>Base URL of the API including its version path, e.g. http://localhost:11434/v1; empty means api.openai.com.</summary>
+    public string? Endpoint { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    public string? ChatModel { get; set; }
+
+    public string? EmbeddingModel { get; set; }
+
+    public int TimeoutSeconds { get; set; } = AiDefaults.TimeoutSeconds;
+
+    public int MaxRetries { get; set; } = AiDefaults.MaxRetries;
+
+    public int EmbeddingBatchSize { get; set; } = AiDefaults.EmbeddingBatchSize;
+
+    /// <summary>Folder of the prompt files, relative to the content root.</summary>
+    public string PromptsPath { get; set; } = AiDefaults.PromptsPath;
+
+    /// <summary>Folder of the embedding cache, relative to the content root.</summary>
+    public string EmbeddingCachePath { get; set; } = AiDefaults.EmbeddingCachePath;
+
+    /// <summary>Set by the composition root when an <c>IChatClient</c> was registered before AddChatModel: no OpenAI client is needed for chat.</summary>
+    internal bool UsesCustomChatClient { get; set; }
+
+    public bool UsesChatModel => !string.IsNullOrWhiteSpace(ChatModel);
+
+    public bool UsesEmbeddingModel => !string.IsNullOrWhiteSpace(EmbeddingModel);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Endpoint)
+            && (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult(
+                $"Ai:Endpoint must be an absolute http(s) URL such as http://localhost:11434/v1, not '{Endpoint}'.",
+                [nameof(Endpoint)]);
+        }
+
+        if (((UsesChatModel && !UsesCustomChatClient) || UsesEmbeddingModel) && string.IsNullOrWhiteSpace(Endpoint) && string.IsNullOrWhiteSpace(ApiKey))
+        {
+            yield return new ValidationResult(
+                "Ai:ApiKey is required when Ai:Endpoint is not set (the default endpoint is api.openai.com); for a local server set Ai:Endpoint.",
+                [nameof(ApiKey)]);
+        }
+
+        foreach (var (key, value, min, max) in new[]
+        {
+            ("Ai:TimeoutSeconds", TimeoutSeconds, 1, 600),
+            ("Ai:MaxRetries", MaxRetries, 0, 5),
+            ("Ai:EmbeddingBatchSize", EmbeddingBatchSize, 1, 2048),
+        })
+        {
+            if (value < min || value > max)
+            {
+                yield return new ValidationResult($"{key} must be between {min} and {max}, not {value}.", [key[3..]]);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(PromptsPath))
+        {
+            yield return new ValidationResult("Ai:PromptsPath must name the prompt folder.", [nameof(PromptsPath)]);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Bot.Core.Answers;
+using Bot.Core.Answers.Grounded;
+using Bot.Core.Articles;
+using Bot.Core.Conversations;
+using Bot.Core.Prompts;
+using Bot.Core.Search;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace Bot.Ai;
+
+/// <summary>Composition of the chat-model path and of conversation memory.</summary>
+internal static class AiServiceCollectionExtensions
+{
+    /// <summary>Service key under which the answerer registered before <see cref="AddChatModel"/> (the extractive one) stays available.</summary>
+    public const string ExtractiveAnswererKey = "extractive";
+
+    /// <summary>Service key under which an <see cref="IChatClient"/> registered before <see cref="AddChatModel"/> (any provider) stays available.</summary>
+    public const string CustomChatClientKey = "custom";
+
+    /// <summary>
+    /// Reads section "Ai" (validated at start-up) and decorates the already registered
+    /// <see cref="IAnswerer"/>: always with conversation memory (SQLite at State:Path) and
+    /// follow-up rewriting; with Ai:ChatModel also with the grounded model answerer, which falls
+    /// back to the registered answerer on any fault. With Ai:EmbeddingModel it registers an
+    /// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> cached on disk.
+    /// Needs <see cref="IAnswerer"/>, and for a chat model <see cref="IPassageRetriever"/> and
+    /// <see cref="IArticleCatalog"/>, registered as singletons beforehand.
+    /// </summary>
+    public static IServiceCollection AddChatModel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(AiOptions.SectionName);
+        var custom = MoveToKey(services, typeof(IChatClient), CustomChatClientKey);
+        services.AddOptionsWithValidateOnStart<AiOptions, AiOptionsValidator>()
+            .Bind(section)
+            .PostConfigure(o => o.UsesCustomChatClient = custom);
+        var ai = section.Get<AiOptions>() ?? new AiOptions();
+        ai.UsesCustomChatClient = custom;
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConversationMemory>(sp => new SqliteConversationMemory(
+            ResolvePath(sp, configuration[AiDefaults.StatePathKey] ?? AiDefaults.StatePath),
+            ConversationLimits.TurnsPerConversation,
+            AiDefaults.MaxStoredTurns));
+
+        if ((ai.UsesChatModel && !custom) || ai.UsesEmbeddingModel)
+        {
+            services.TryAddSingleton(sp => CreateOpenAiClient(sp.GetRequiredService<IOptions<AiOptions>>().Value));
+        }
+
+        if (ai.UsesChatModel)
+        {
+            AddChatClient(services, ai);
+        }
+        else
+        {
+            services.TryAddSingleton<IFollowUpRewriter, RuleFollowUpRewriter>();
+        }
+
+        if (ai.UsesEmbeddingModel)
+        {
+            services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new DiskCachedEmbeddingGenerator(
+                new OpenAiEmbeddingGenerator(sp.GetRequiredService<OpenAIClient>(), ai.EmbeddingModel!, EndpointOf(ai), ai.EmbeddingBatchSize),
+                ResolvePath(sp, ai.EmbeddingCachePath),
+                ai.EmbeddingModel!));
+        }
+
+        DecorateAnswerer(services, ai);
+        return services;
+    }
+
+    private static void AddChatClient(IServiceCollection services, AiOptions ai)
+    {
+        services.TryAddSingleton(sp =>
+        {
+            var catalog = new PromptCatalog(
+                ResolvePath(sp, ai.PromptsPath),
+                [PromptNames.Answer, PromptNames.FollowUp],
+                sp.GetRequiredService<ILogger<PromptCatalog>>());
+            catalog.Load();
+            return catalog;
+        });
+        services.TryAddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<PromptCatalog>());
+        services.AddHostedService<PromptCatalogStartup>();
+        services.TryAddSingleton(sp => (ai.UsesCustomChatClient
+                ? sp.GetRequiredKeyedService<IChatClient>(CustomChatClientKey)
+                : new OpenAiChatClient(sp.GetRequiredService<OpenAIClient>(), ai.ChatModel!, EndpointOf(ai)))
+            .UseTimeout(TimeSpan.FromSeconds(ai.TimeoutSeconds))
+            .UseLogging(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Ai.ChatModel")));
+        services.TryAddSingleton<IFollowUpRewriter>(sp => new ChatFollowUpRewriter(
+            sp.GetRequiredService<IChatClient>(),
+            sp.GetRequiredService<IPromptCatalog>(),
+            sp.GetRequiredService<ILogger<ChatFollowUpRewriter>>()));
+    }
+
+    /// <summary>Moves the last unkeyed registration of a service under a key, so that a decorator can take its place; false when there is none.</summary>
+    private static bool MoveToKey(IServiceCollection services, Type serviceType, string key)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == serviceType && !d.IsKeyedService);
+        if (registered is null)
+        {
+            return false;
+        }
+
+        services.Remove(registered);
+        services.Add(registered.ImplementationInstance is { } instance
+            ? ServiceDescriptor.KeyedSingleton(serviceType, key, instance)
+            : registered.ImplementationFactory is { } factory
+                ? new ServiceDescriptor(serviceType, key, (sp, _) => factory(sp), registered.Lifetime)
+                : new ServiceDescriptor(serviceType, key, registered.ImplementationType!, registered.Lifetime));
+        return true;
+    }
+
+    /// <summary>Moves the registered answerer under <see cref="ExtractiveAnswererKey"/> and puts the decorated chain in its place.</summary>
+    private static void DecorateAnswerer(IServiceCollection services, AiOptions ai)
+    {
+        if (!MoveToKey(services, typeof(IAnswerer), ExtractiveAnswererKey))
+        {
+            throw new InvalidOperationException("Register the extractive IAnswerer before calling AddChatModel.");
+        }
+
+        services.AddSingleton<IStreamingAnswerer>(sp =>
+        {
+            // Validates the section even when a command resolves the answerer without starting the host.
+            _ = sp.GetRequiredService<IOptions<AiOptions>>().Value;
+            var extractive = sp.GetRequiredKeyedService<IAnswerer>(ExtractiveAnswererKey);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Ai.Answers");
+            var memory = sp.GetRequiredService<IConversationMemory>();
+            var answerer = extractive;
+            if (ai.UsesChatModel)
+            {
+                var grounded = new GroundedAnswerer(
+                    sp.GetRequiredService<IChatClient>(),
+                    sp.GetRequiredService<IPassageRetriever>(),
+                    sp.GetRequiredService<IArticleCatalog>(),
+                    sp.GetRequiredService<IPromptCatalog>(),
+                    extractive,
+                    memory,
+                    new GroundedAnswerOptions(ai.ChatModel!),
+                    sp.GetRequiredService<ILogger<GroundedAnswerer>>());
+                answerer = grounded.UseFallback(extractive, logger);
+            }
+
+            return answerer.UseConversation(memory, sp.GetRequiredService<IFollowUpRewriter>(), sp.GetRequiredService<TimeProvider>(), logger);
+        });
+        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<IStreamingAnswerer>());
+    }
+
+    private static OpenAIClient CreateOpenAiClient(AiOptions ai)
+    {
+        var options = new OpenAIClientOptions
+        {
+            NetworkTimeout = TimeSpan.FromSeconds(ai.TimeoutSeconds),
+            RetryPolicy = new ClientRetryPolicy(ai.MaxRetries),
+        };
+        if (EndpointOf(ai) is { } endpoint)
+        {
+            options.Endpoint = endpoint;
+        }
+
+        var key = string.IsNullOrWhiteSpace(ai.ApiKey) ? AiDefaults.NoApiKey : ai.ApiKey;
+        return new OpenAIClient(new ApiKeyCredential(key), options);
+    }
+
+    private static Uri? EndpointOf(AiOptions ai)
+        => string.IsNullOrWhiteSpace(ai.Endpoint) ? null : new Uri(ai.Endpoint, UriKind.Absolute);
+
+    /// <summary>A relative path is taken from the content root (the repository root when run from there).</summary>
+    private static string ResolvePath(IServiceProvider services, string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var root = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(Path.Combine(root, path));
+    }
+}

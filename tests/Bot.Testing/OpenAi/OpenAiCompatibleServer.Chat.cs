@@ -1,0 +1,199 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Bot.Testing.OpenAi;
+
+public sealed partial class OpenAiCompatibleServer
+{
+    private const string ChatModelFallback = "test-model";
+
+    private async Task ChatCompletionsAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (await RejectUnauthorizedAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        CapturedChatRequest request;
+        try
+        {
+            request = ParseChatRequest(body, context.Request.Headers.Authorization.ToString());
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "Invalid request: " + ex.Message, "invalid_request_error").ConfigureAwait(false);
+            return;
+        }
+
+        _chatRequests.Enqueue(request);
+        var fault = NextFault();
+        if (await ApplyTransportFaultAsync(context, fault).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var reply = NextReply(request);
+        var id = "chatcmpl-" + Guid.NewGuid().ToString("N")[..12];
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (request.Stream)
+        {
+            await WriteStreamAsync(context, request, reply, fault, id, created).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        if (fault == OpenAiFault.MalformedJson)
+        {
+            await context.Response.WriteAsync("{\"id\": \"" + id + "\", \"object\": \"chat.completion\", \"choices\": [", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        var choices = new JsonArray();
+        if (fault != OpenAiFault.EmptyChoices)
+        {
+            choices.Add(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply, ["refusal"] = null },
+                ["logprobs"] = null,
+                ["finish_reason"] = "stop",
+            });
+        }
+
+        var completion = new JsonObject
+        {
+            ["id"] = id,
+            ["object"] = "chat.completion",
+            ["created"] = created,
+            ["model"] = request.Model,
+            ["choices"] = choices,
+            ["usage"] = Usage(request, reply),
+            ["system_fingerprint"] = null,
+        };
+        await context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task WriteStreamAsync(HttpContext context, CapturedChatRequest request, string reply, OpenAiFault fault, string id, long created)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var includeUsage = JsonNode.Parse(request.Body)?["stream_options"]?["include_usage"]?.GetValue<bool>() == true;
+        if (fault == OpenAiFault.MalformedJson)
+        {
+            await WriteEventAsync(context, "{\"id\": \"" + id + "\", \"choices\": [{\"delta\": ").ConfigureAwait(false);
+            return;
+        }
+
+        if (fault != OpenAiFault.EmptyChoices)
+        {
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null)).ConfigureAwait(false);
+            foreach (Match piece in StreamPiecePattern().Matches(reply))
+            {
+                await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["content"] = piece.Value }, null)).ConfigureAwait(false);
+            }
+
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject(), "stop")).ConfigureAwait(false);
+        }
+
+        if (includeUsage || fault == OpenAiFault.EmptyChoices)
+        {
+            var usage = new JsonObject
+            {
+                ["id"] = id,
+                ["object"] = "chat.completion.chunk",
+                ["created"] = created,
+                ["model"] = request.Model,
+                ["choices"] = new JsonArray(),
+                ["usage"] = Usage(request, reply),
+            };
+            await WriteEventAsync(context, usage.ToJsonString()).ConfigureAwait(false);
+        }
+
+        await WriteEventAsync(context, "[DONE]").ConfigureAwait(false);
+    }
+
+    private static string Chunk(string id, long created, string model, JsonObject delta, string? finishReason) => new JsonObject
+    {
+        ["id"] = id,
+        ["object"] = "chat.completion.chunk",
+        ["created"] = created,
+        ["model"] = model,
+        ["system_fingerprint"] = null,
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["delta"] = delta,
+            ["logprobs"] = null,
+            ["finish_reason"] = finishReason,
+        }),
+    }.ToJsonString();
+
+    private static async Task WriteEventAsync(HttpContext context, string data)
+    {
+        await context.Response.WriteAsync("data: " + data + "\n\n", context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static JsonObject Usage(CapturedChatRequest request, string reply)
+    {
+        var prompt = request.Messages.Sum(m => WordCount(m.Content));
+        var completion = WordCount(reply);
+        return new JsonObject { ["prompt_tokens"] = prompt, ["completion_tokens"] = completion, ["total_tokens"] = prompt + completion };
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static CapturedChatRequest ParseChatRequest(string body, string authorization)
+    {
+        var root = JsonNode.Parse(body) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+        var messages = new List<CapturedMessage>();
+        foreach (var node in root["messages"] as JsonArray ?? throw new JsonException("'messages' is missing."))
+        {
+            var role = node?["role"]?.GetValue<string>() ?? throw new JsonException("A message has no role.");
+            messages.Add(new CapturedMessage(role, ContentText(node["content"])));
+        }
+
+        return new CapturedChatRequest(
+            root["model"]?.GetValue<string>() ?? ChatModelFallback,
+            root["stream"]?.GetValue<bool>() == true,
+            messages,
+            root["temperature"]?.GetValue<double>(),
+            (root["max_completion_tokens"] ?? root["max_tokens"])?.GetValue<int>(),
+            authorization.Length == 0 ? null : authorization,
+            body);
+    }
+
+    /// <summary>Message content is a string or an array of parts ({"type": "text", "text": …}).</summary>
+    private static string ContentText(JsonNode? content) => content switch
+    {
+        null => string.Empty,
+        JsonArray parts => string.Concat(parts.Select(p => p?["text"]?.GetValue<string>() ?? string.Empty)),
+        _ => content.GetValue<string>(),
+    };
+
+    private static async Task<string> ReadBodyAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        return await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, int status, string message, string type)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        var error = new JsonObject
+        {
+            ["error"] = new JsonObject { ["message"] = message, ["type"] = type, ["param"] = null, ["code"] = null },
+        };
+        return context.Response.WriteAsync(error.ToJsonString(), context.RequestAborted);
+    }
+
+    /// <summary>Streamed pieces: a word with the space before it, as tokenizers roughly cut.</summary>
+    [GeneratedRegex(@"\s*\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex StreamPiecePattern();
+
+}

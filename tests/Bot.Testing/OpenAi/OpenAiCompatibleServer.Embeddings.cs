@@ -1,0 +1,89 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Bot.Testing.OpenAi;
+
+public sealed partial class OpenAiCompatibleServer
+{
+    /// <summary>The deterministic vector the server returns for a text: SHA-256 bytes scaled to [-1, 1].</summary>
+    public static float[] VectorOf(string text, int dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        var vector = new float[dimensions];
+        for (var i = 0; i < dimensions; i++)
+        {
+            vector[i] = (hash[i % hash.Length] / 127.5f) - 1f;
+        }
+
+        return vector;
+    }
+
+    private async Task EmbeddingsAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (await RejectUnauthorizedAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        CapturedEmbeddingRequest request;
+        try
+        {
+            var root = JsonNode.Parse(body) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+            var inputs = root["input"] switch
+            {
+                JsonArray array => array.Select(n => n!.GetValue<string>()).ToList(),
+                JsonNode single => [single.GetValue<string>()],
+                null => throw new JsonException("'input' is missing."),
+            };
+            request = new CapturedEmbeddingRequest(
+                root["model"]?.GetValue<string>() ?? ChatModelFallback,
+                inputs,
+                root["encoding_format"]?.GetValue<string>() ?? "float");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "Invalid request: " + ex.Message, "invalid_request_error").ConfigureAwait(false);
+            return;
+        }
+
+        _embeddingRequests.Enqueue(request);
+        var fault = NextFault();
+        if (await ApplyTransportFaultAsync(context, fault).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        if (fault == OpenAiFault.MalformedJson)
+        {
+            await context.Response.WriteAsync("{\"object\": \"list\", \"data\": [", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        var data = new JsonArray();
+        for (var i = 0; i < request.Inputs.Count && fault != OpenAiFault.EmptyChoices; i++)
+        {
+            var vector = VectorOf(request.Inputs[i], EmbeddingDimensions);
+            JsonNode embedding = request.EncodingFormat == "base64"
+                ? JsonValue.Create(Convert.ToBase64String(MemoryMarshal.AsBytes(vector.AsSpan())))
+                : new JsonArray(vector.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+            data.Add(new JsonObject { ["object"] = "embedding", ["index"] = i, ["embedding"] = embedding });
+        }
+
+        var tokens = request.Inputs.Sum(WordCount);
+        var response = new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = data,
+            ["model"] = request.Model,
+            ["usage"] = new JsonObject { ["prompt_tokens"] = tokens, ["total_tokens"] = tokens },
+        };
+        await context.Response.WriteAsync(response.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+    }
+}

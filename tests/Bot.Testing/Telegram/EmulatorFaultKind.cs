@@ -1,0 +1,8 @@
+namespace Bot.Testing.Telegram;
+
+public enum EmulatorFaultKind
+{
+    Error,
+    DropConnection,
+    Delay,
+}

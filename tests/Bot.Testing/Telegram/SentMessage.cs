@@ -1,0 +1,17 @@
+namespace Bot.Testing.Telegram;
+
+/// <summary>
+/// A message the bot sent, as Telegram stored it. <see cref="Text"/> is what a reader sees
+/// (markup parsed away); <see cref="RawText"/> is the text parameter exactly as the bot sent it.
+/// </summary>
+public sealed record SentMessage(
+    long ChatId,
+    long MessageId,
+    string Text,
+    string RawText,
+    string? ParseMode,
+    IReadOnlyList<EmulatedEntity> Entities,
+    long? ReplyToMessageId,
+    long? MessageThreadId,
+    bool LinkPreviewDisabled,
+    int EditCount = 0);
