@@ -2,7 +2,7 @@ namespace Bot.Bench.Perf;
 
 /// <summary>
 /// The brute-force vector scan against the machine's limit: the vector index's bytes over the
-/// best time of a scan alone (a fixed query vector, no embedding, top 10), beside the best
+/// best time of a scan alone (query vectors embedded beforehand, top 10), beside the best
 /// single-thread memory bandwidth measured just before it.
 /// </summary>
 internal sealed record VectorScan(int Passages, int Dimensions, long Bytes, double ScanP50Ms, double ScanBestMs, double GigabytesPerSecond, double MemoryGigabytesPerSecond)
