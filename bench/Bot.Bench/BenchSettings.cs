@@ -39,7 +39,7 @@ internal static class BenchSettings
     /// <summary>Size of the float array summed to measure memory bandwidth (far above any cache).</summary>
     public const int DefaultBandwidthMegabytes = 512;
 
-    /// <summary>Bandwidth runs; the best is reported, as is usual for a physical limit.</summary>
+    /// <summary>Bandwidth passes (interleaved with the scan's runs); the best is reported, as is usual for a physical limit.</summary>
     public const int BandwidthRuns = 7;
 
     /// <summary>Longest a whole-process <c>ask</c> may take before it counts as failed.</summary>

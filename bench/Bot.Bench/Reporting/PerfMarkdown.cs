@@ -51,7 +51,7 @@ internal static class PerfMarkdown
         }
 
         var scan = report.VectorScan;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Memory bandwidth (one thread, SIMD sum of {report.Options.BandwidthMegabytes} MB, best of {BenchSettings.BandwidthRuns}, measured just before the last scan): {Figures.Number(report.MemoryGigabytesPerSecond, "0.0")} GB/s.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Memory bandwidth (one thread, SIMD sum of {report.Options.BandwidthMegabytes} MB, best of about {BenchSettings.BandwidthRuns} passes interleaved with the last scan's runs): {Figures.Number(report.MemoryGigabytesPerSecond, "0.0")} GB/s.");
         if (scan is not null)
         {
             text.AppendLine(string.Create(
