@@ -1,2 +1,69 @@
-Console.Error.WriteLine("usage: Bot.Bench quality | perf");
-return 2;
+using Bot.Bench;
+
+const string Usage = """
+    usage: dotnet run -c Release --project bench/Bot.Bench -- COMMAND [options]
+      quality [--sample N] [--distractors N] [--datasets seeds,idk-mrc,tydi-id,facqa,xquad-en-id] [--shared PATH] [--out FILE]
+      perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
+    --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
+    Release builds only (--allow-debug runs a Debug build anyway and marks its figures).
+    """;
+
+BenchArguments arguments;
+try
+{
+    arguments = BenchArguments.Parse(args);
+}
+catch (FormatException error)
+{
+    Console.Error.WriteLine($"{error.Message}\n{Usage}");
+    return 2;
+}
+
+var known = arguments.Command switch
+{
+    "quality" => QualityCommand.Options,
+    "perf" => PerfCommand.Options,
+    _ => null,
+};
+if (known is null)
+{
+    Console.Error.WriteLine($"unknown command '{arguments.Command}'\n{Usage}");
+    return 2;
+}
+
+if (arguments.UnknownAmong([.. known]).FirstOrDefault() is { } unknownOption)
+{
+    Console.Error.WriteLine($"unknown option --{unknownOption}\n{Usage}");
+    return 2;
+}
+
+var configuration = BuildConfiguration.Name;
+if (configuration == "Debug")
+{
+    if (!arguments.Has("allow-debug"))
+    {
+        Console.Error.WriteLine("This is a Debug build; figures from it mislead. Run with -c Release (or pass --allow-debug).");
+        return 2;
+    }
+
+    Console.Error.WriteLine("warning: Debug build; the figures are marked configuration=Debug.");
+}
+
+try
+{
+    var layout = RepositoryLayout.Find(AppContext.BaseDirectory, arguments.Text("shared"));
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    return arguments.Command == "quality"
+        ? await QualityCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false)
+        : await PerfCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false);
+}
+catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException or FormatException)
+{
+    Console.Error.WriteLine(error.Message);
+    return 1;
+}

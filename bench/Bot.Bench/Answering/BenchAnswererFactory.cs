@@ -1,0 +1,10 @@
+using Bot.Core;
+using Bot.Core.Answers;
+
+namespace Bot.Bench.Answering;
+
+/// <summary>The one place the benchmark chooses its answerer: the product's embedded default.</summary>
+internal static class BenchAnswererFactory
+{
+    public static IAnswerer Create(KnowledgeBase knowledgeBase) => new ExtractiveAnswerer(knowledgeBase);
+}

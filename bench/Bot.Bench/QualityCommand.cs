@@ -1,0 +1,72 @@
+using Bot.Bench.Corpus;
+using Bot.Bench.Quality;
+using Bot.Bench.Reporting;
+
+namespace Bot.Bench;
+
+/// <summary>The <c>quality</c> command: loads what was asked for, runs it, prints and saves the figures.</summary>
+internal static class QualityCommand
+{
+    public const string Seeds = "seeds";
+
+    /// <summary>Every dataset, in run order; IDK-MRC before TyDi so the combined figure counts the shared items under IDK-MRC.</summary>
+    public static readonly IReadOnlyList<string> AllDatasets = [Seeds, IdkMrcLoader.Name, TydiLoader.Name, FacqaLoader.Name, XquadCrossLingualLoader.Name];
+
+    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug"];
+
+    public static async Task<int> RunAsync(BenchArguments arguments, RepositoryLayout layout, string configuration, CancellationToken cancellationToken)
+    {
+        var wanted = arguments.List("datasets") ?? AllDatasets;
+        var unknown = wanted.Where(w => !AllDatasets.Contains(w, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"unknown dataset(s): {string.Join(", ", unknown)}; choose from {string.Join(", ", AllDatasets)}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var options = new QualityOptions(arguments.Integer("sample"), arguments.Integer("distractors") ?? 0);
+        var runner = new QualityRunner(options, Console.Error);
+        var distractors = options.Distractors > 0 ? Distractors(layout, options.Distractors) : [];
+
+        SeedQuality? seeds = null;
+        if (wanted.Contains(Seeds, StringComparer.Ordinal))
+        {
+            await Console.Error.WriteLineAsync("quality: seeds").ConfigureAwait(false);
+            seeds = await runner.RunSeedsAsync(SeedCorpus.Load(layout.Articles), SeedCaseLoader.Load(layout.DevCases), cancellationToken).ConfigureAwait(false);
+        }
+
+        var datasets = new List<DatasetQuality>();
+        var outcomes = new List<IReadOnlyList<ItemOutcome>>();
+        foreach (var name in AllDatasets.Where(d => d != Seeds && wanted.Contains(d, StringComparer.Ordinal)))
+        {
+            await Console.Error.WriteLineAsync($"quality: {name}").ConfigureAwait(false);
+            var (quality, items) = await runner.RunDatasetAsync(Load(name, layout.Datasets), distractors, cancellationToken).ConfigureAwait(false);
+            datasets.Add(quality);
+            outcomes.Add(items);
+        }
+
+        var report = new QualityReport(runner.AnswererName, options, seeds, datasets, datasets.Count > 1 ? CombinedQuality.From(outcomes) : null);
+        var machine = MachineInfo.Current(layout.Root, configuration);
+        Console.WriteLine(QualityMarkdown.Render(report));
+        Console.WriteLine(machine.Describe());
+        var output = arguments.Text("out") ?? layout.ResultsFile;
+        ResultsFile.Write(output, "quality", machine, report);
+        await Console.Error.WriteLineAsync($"wrote {output}").ConfigureAwait(false);
+        return 0;
+    }
+
+    private static QaDataset Load(string name, string datasetsFolder) => name switch
+    {
+        IdkMrcLoader.Name => IdkMrcLoader.Load(datasetsFolder),
+        TydiLoader.Name => TydiLoader.Load(datasetsFolder),
+        FacqaLoader.Name => FacqaLoader.Load(datasetsFolder),
+        XquadCrossLingualLoader.Name => XquadCrossLingualLoader.Load(datasetsFolder),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown dataset"),
+    };
+
+    private static List<Bot.Core.Articles.Article> Distractors(RepositoryLayout layout, int count)
+    {
+        var random = new Random(BenchSettings.Seed);
+        return ClickIdLoader.Load(layout.Datasets).OrderBy(_ => random.Next()).Take(count).ToList();
+    }
+}
