@@ -12,7 +12,7 @@ internal static class QualityCommand
     /// <summary>Every dataset, in run order; IDK-MRC before TyDi so the combined figure counts the shared items under IDK-MRC.</summary>
     public static readonly IReadOnlyList<string> AllDatasets = [Seeds, IdkMrcLoader.Name, TydiLoader.Name, FacqaLoader.Name, XquadCrossLingualLoader.Name];
 
-    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug"];
+    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug", "split"];
 
     public static async Task<int> RunAsync(BenchArguments arguments, RepositoryLayout layout, string configuration, CancellationToken cancellationToken)
     {
@@ -21,6 +21,14 @@ internal static class QualityCommand
         if (unknown.Count > 0)
         {
             await Console.Error.WriteLineAsync($"unknown dataset(s): {string.Join(", ", unknown)}; choose from {string.Join(", ", AllDatasets)}").ConfigureAwait(false);
+            return 2;
+        }
+
+        // Tuning runs use --split valid (IDK-MRC and FacQA); reported figures are the test split.
+        var split = arguments.Text("split") ?? "test";
+        if (split is not ("test" or "valid"))
+        {
+            await Console.Error.WriteLineAsync("--split is test or valid").ConfigureAwait(false);
             return 2;
         }
 
@@ -40,7 +48,7 @@ internal static class QualityCommand
         foreach (var name in AllDatasets.Where(d => d != Seeds && wanted.Contains(d, StringComparer.Ordinal)))
         {
             await Console.Error.WriteLineAsync($"quality: {name}").ConfigureAwait(false);
-            var (quality, items) = await runner.RunDatasetAsync(Load(name, layout.Datasets), distractors, cancellationToken).ConfigureAwait(false);
+            var (quality, items) = await runner.RunDatasetAsync(Load(name, layout.Datasets, split), distractors, cancellationToken).ConfigureAwait(false);
             datasets.Add(quality);
             outcomes.Add(items);
         }
@@ -55,11 +63,11 @@ internal static class QualityCommand
         return 0;
     }
 
-    private static QaDataset Load(string name, string datasetsFolder) => name switch
+    private static QaDataset Load(string name, string datasetsFolder, string split) => name switch
     {
-        IdkMrcLoader.Name => IdkMrcLoader.Load(datasetsFolder),
+        IdkMrcLoader.Name => IdkMrcLoader.Load(datasetsFolder, split),
         TydiLoader.Name => TydiLoader.Load(datasetsFolder),
-        FacqaLoader.Name => FacqaLoader.Load(datasetsFolder),
+        FacqaLoader.Name => FacqaLoader.Load(datasetsFolder, split),
         XquadCrossLingualLoader.Name => XquadCrossLingualLoader.Load(datasetsFolder),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown dataset"),
     };

@@ -7,11 +7,11 @@ internal static class FacqaLoader
 {
     public const string Name = "facqa";
 
-    public static QaDataset Load(string datasetsFolder)
+    public static QaDataset Load(string datasetsFolder, string split = "test")
     {
         var pool = new PassagePool(Name);
         var items = new List<QaItem>();
-        foreach (var line in File.ReadLines(Path.Combine(datasetsFolder, "facqa", "facqa_test.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(datasetsFolder, "facqa", $"facqa_{split}.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -25,6 +25,6 @@ internal static class FacqaLoader
             items.Add(new QaItem(row.GetProperty("id").GetString() ?? "", row.GetProperty("question").GetString() ?? "", passageId, answers));
         }
 
-        return new QaDataset(Name, "FacQA test (ID news)", pool.Passages, items);
+        return new QaDataset(Name, $"FacQA {split} (ID news)", pool.Passages, items);
     }
 }

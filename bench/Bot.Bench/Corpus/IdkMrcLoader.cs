@@ -7,9 +7,9 @@ internal static class IdkMrcLoader
 {
     public const string Name = "idk-mrc";
 
-    public static QaDataset Load(string datasetsFolder)
+    public static QaDataset Load(string datasetsFolder, string split = "test")
     {
-        using var stream = File.OpenRead(Path.Combine(datasetsFolder, "idk-mrc", "test.json"));
+        using var stream = File.OpenRead(Path.Combine(datasetsFolder, "idk-mrc", $"{split}.json"));
         using var json = JsonDocument.Parse(stream);
         var pool = new PassagePool(Name);
         var items = new List<QaItem>();
@@ -18,6 +18,6 @@ internal static class IdkMrcLoader
             SquadJson.ReadParagraph(paragraph, pool, items);
         }
 
-        return new QaDataset(Name, "IDK-MRC test (ID, half unanswerable)", pool.Passages, items);
+        return new QaDataset(Name, $"IDK-MRC {split} (ID, half unanswerable)", pool.Passages, items);
     }
 }

@@ -3,7 +3,7 @@ using Bot.Core.Language;
 namespace Bot.Core.Search;
 
 /// <summary>
-/// BM25 and vector retrieval fused by reciprocal rank, with diversity across articles.
+/// BM25 and vector retrieval fused by normalized score, with diversity across articles.
 /// English questions reach Indonesian passages through the analyzer's query translation
 /// (lexical side) and shared character n-grams (vector side).
 /// </summary>
@@ -65,15 +65,19 @@ public sealed class HybridRetriever : IPassageRetriever
 
     private List<SearchHit> Fuse(IReadOnlyList<(int Doc, double Score)> lexical, IReadOnlyList<(int Doc, double Score)> semantic, int top)
     {
+        // Score fusion: BM25 scaled by the best BM25 score plus a share of the cosine. Reciprocal-rank
+        // fusion was measured first and lost 5 points of recall@1 to BM25 alone on the IDK-MRC and
+        // FacQA valid splits: it flattens BM25's margins, so a weak vector signal reorders near-ties.
         var fused = new Dictionary<int, double>();
-        for (var rank = 0; rank < lexical.Count; rank++)
+        var best = lexical.Count > 0 ? lexical[0].Score : 0;
+        foreach (var (doc, score) in lexical)
         {
-            fused[lexical[rank].Doc] = fused.GetValueOrDefault(lexical[rank].Doc) + (SearchConstants.LexicalWeight / (SearchConstants.RrfK + rank + 1));
+            fused[doc] = best > 0 ? SearchConstants.LexicalWeight * score / best : 0;
         }
 
-        for (var rank = 0; rank < semantic.Count; rank++)
+        foreach (var (doc, score) in semantic)
         {
-            fused[semantic[rank].Doc] = fused.GetValueOrDefault(semantic[rank].Doc) + (SearchConstants.SemanticWeight / (SearchConstants.RrfK + rank + 1));
+            fused[doc] = fused.GetValueOrDefault(doc) + (SearchConstants.SemanticWeight * Math.Max(0, score));
         }
 
         // Diversity: each further passage of an article already listed counts a little less.
