@@ -132,6 +132,32 @@ public sealed class RealEngineTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Telegram_WithAnEmptyArticlesFolder_ExitsWithAClearErrorBeforePolling()
+    {
+        using var empty = new TempFolder();
+        var args = bot.Arguments.Append("--Articles:Path=" + empty.Path).ToArray();
+
+        var run = await BotRun.RunAsync(args);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no articles found", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, Telegram.PollCount);
+        Assert.DoesNotContain(Telegram.Token, run.Error + run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Telegram_WithABadBotToken_ExitsNamingTheKey()
+    {
+        var args = bot.Arguments.Append("--Telegram:BotToken=has space/slash").ToArray();
+
+        var run = await BotRun.RunAsync(args);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Telegram:BotToken", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, Telegram.PollCount);
+    }
+
     private static string Span(SentMessage message, EmulatedEntity entity) => message.Text.Substring(entity.Offset, entity.Length);
 
     /// <summary>Every article's text with whitespace collapsed, to find quotes in.</summary>
