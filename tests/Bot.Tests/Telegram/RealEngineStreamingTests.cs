@@ -68,6 +68,28 @@ public sealed class RealEngineStreamingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlowUncitedModelAnswer_FinalEditReplacesItWithTheVerifiedExtractiveAnswer()
+    {
+        const string Uncited = "Austin and Shoigu speak all the time, in every month of every year, about many subjects that the reports do not list.";
+        model.Reply = request => request.Stream ? Uncited : request.LastUser ?? "";
+        model.StreamPieceDelay = TimeSpan.FromMilliseconds(25);
+        bot.ExtraArguments.Add("--Telegram:StreamEditInterval=00:00:00.100");
+        await bot.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+
+        var question = Telegram.SendText(chat, user, "When did Austin last call Shoigu?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ChatId == chat.Id && m.ReplyToMessageId == question.MessageId && m.Entities.Any(e => e.Type == "expandable_blockquote")));
+
+        var reply = Assert.Single(Telegram.SentTo(chat.Id));
+        var partials = Telegram.Requests.Where(r => r.Method is "sendMessage" or "editMessageText").SkipLast(1).Select(r => r.Parameters["text"]!.GetValue<string>());
+        Assert.Contains(partials, p => p.StartsWith("Austin and Shoigu", StringComparison.Ordinal));
+        Assert.DoesNotContain("every month", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("21 October 2022", reply.Text, StringComparison.Ordinal);
+        Assert.True(TelegramHtmlParser.Parse(reply.RawText).Ok);
+    }
+
+    [Fact]
     public async Task QuickModelAnswer_IsSentOnceWithSourcesAndNeverEdited()
     {
         bot.ExtraArguments.Add("--Telegram:StreamEditInterval=00:00:30");
