@@ -128,6 +128,7 @@ public sealed class TelegramUpdateHandler(
                     await shown.ShowPartialAsync(step.Text, cancellationToken).ConfigureAwait(false);
                 }
             }
+            // Telegram refusing the partial text (403 blocked…) is the caller's to handle, not a failed answer.
             catch (Exception e) when (e is not TelegramApiException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 Log.AnswerFailed(logger, e, update.UpdateId, reply.ChatId);
