@@ -73,4 +73,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Could not record handled update {UpdateId} in the state file")]
     public static partial void StateSaveFailed(ILogger logger, Exception exception, long updateId);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Debug, Message = "Showing the answer in chat {ChatId} as it is written stopped: {Reason}")]
+    public static partial void StreamEditFailed(ILogger logger, long chatId, string reason);
 }

@@ -57,4 +57,8 @@ public sealed class TelegramApiException : Exception
     /// <summary>The HTML could not be parsed; the same content can go out as plain text.</summary>
     public bool IsEntityParseError =>
         ErrorCode == 400 && Description.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An edit with exactly the message's current content: nothing to do, not a failure.</summary>
+    public bool IsNotModified =>
+        ErrorCode == 400 && Description.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
 }

@@ -39,6 +39,51 @@ public sealed class TelegramReplySender(ITelegramBotClient client, OutgoingMessa
         return sent;
     }
 
+    /// <summary>
+    /// Replaces the text of a message the bot sent (an edit counts against the same limits as a
+    /// message). With <paramref name="skipWhenBusy"/> the edit is skipped, returning false, when it
+    /// would have to wait for the limits; an edit to the current content counts as done.
+    /// </summary>
+    /// <exception cref="TelegramApiException">Telegram refused the edit (message deleted, blocked…).</exception>
+    public async Task<bool> EditAsync(ChatId chatId, bool isGroup, long messageId, string html, bool skipWhenBusy, CancellationToken cancellationToken)
+    {
+        var key = LimiterKey(chatId);
+        if (skipWhenBusy)
+        {
+            if (!limiter.TryReserve(key, isGroup))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            await limiter.WaitAsync(key, isGroup, cancellationToken).ConfigureAwait(false);
+        }
+
+        var request = new EditMessageTextRequest(chatId, messageId, html)
+        {
+            ParseMode = "HTML",
+            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        };
+        while (true)
+        {
+            try
+            {
+                await client.EditMessageTextAsync(request, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (TelegramApiException e) when (e.IsNotModified)
+            {
+                return true;
+            }
+            catch (TelegramApiException e) when (e.IsEntityParseError && request.ParseMode is not null)
+            {
+                Log.EntityParseFallback(logger, chatId.Identifier ?? 0, e.Description);
+                request = request with { Text = TelegramHtml.ToPlainText(request.Text), ParseMode = null };
+            }
+        }
+    }
+
     private async Task<Message> SendOneAsync(SendMessageRequest request, bool isGroup, CancellationToken cancellationToken)
     {
         var migrated = false;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Bot.Core.Answers;
+using Bot.Core.Answers.Grounded;
 using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Telegram.Api;
@@ -108,15 +109,27 @@ public sealed class TelegramUpdateHandler(
         }
 
         Log.QuestionReceived(logger, reply.ChatId, question);
+        var shown = new StreamedReply(sender, reply.ChatId, reply.IsGroup, reply.ThreadId, reply.Message.MessageId, settings.StreamEditInterval, time, logger);
         Answer? answer = null;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var indicator = TypingIndicator.ShowAsync(client, reply.ChatId, reply.ThreadId, time, logger, typing.Token);
             try
             {
-                answer = await answerer.AnswerAsync(new AnswerRequest(question, $"tg:{reply.ChatId.ToString(CultureInfo.InvariantCulture)}"), cancellationToken).ConfigureAwait(false);
+                var request = new AnswerRequest(question, $"tg:{reply.ChatId.ToString(CultureInfo.InvariantCulture)}");
+                await foreach (var step in answerer.AnswerStreamingAsync(request, cancellationToken).ConfigureAwait(false))
+                {
+                    if (step.Final is { } final)
+                    {
+                        answer = final;
+                        break;
+                    }
+
+                    await shown.ShowPartialAsync(step.Text, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            // Telegram refusing the partial text (403 blocked…) is the caller's to handle, not a failed answer.
+            catch (Exception e) when (e is not TelegramApiException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 Log.AnswerFailed(logger, e, update.UpdateId, reply.ChatId);
             }
@@ -129,14 +142,13 @@ public sealed class TelegramUpdateHandler(
 
         if (answer is null)
         {
-            await SendTextAsync(reply, BotReplies.Failed(reply.Language), cancellationToken).ConfigureAwait(false);
+            await shown.FinishAsync([TelegramHtml.Escape(BotReplies.Failed(reply.Language))], cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var html = TelegramAnswerRenderer.Render(answer);
-        var sent = await SendAsync(reply, html, cancellationToken).ConfigureAwait(false);
+        var parts = await shown.FinishAsync(answer, cancellationToken).ConfigureAwait(false);
         statistics.CountAnswered();
-        Log.Answered(logger, update.UpdateId, reply.ChatId, sent.Count, answer.Citations.Count, answer.Answered);
+        Log.Answered(logger, update.UpdateId, reply.ChatId, parts, answer.Citations.Count, answer.Answered);
     }
 
     private Task StatsAsync(Reply reply, CancellationToken cancellationToken)

@@ -44,6 +44,30 @@ public sealed class OutgoingMessageLimiter
         }
     }
 
+    /// <summary>
+    /// Takes a slot only when one is free now: for messages that may be skipped, such as the
+    /// intermediate edits of a streamed answer, so they never delay the messages that matter.
+    /// </summary>
+    public bool TryReserve(long chatId, bool isGroup)
+    {
+        lock (gate)
+        {
+            var now = time.GetElapsedTime(started);
+            Forget(now);
+            var chat = Bucket(chats, chatId, options.MessagesPerSecondPerChat);
+            var group = isGroup ? Bucket(groups, chatId, options.MessagesPerMinutePerGroup / 60) : null;
+            if (!overall.HasToken(now) || !chat.HasToken(now) || (group is not null && !group.HasToken(now)))
+            {
+                return false;
+            }
+
+            overall.Reserve(now);
+            chat.Reserve(now);
+            group?.Reserve(now);
+            return true;
+        }
+    }
+
     public async Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
     {
         var wait = Reserve(chatId, isGroup);

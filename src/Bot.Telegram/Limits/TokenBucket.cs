@@ -32,6 +32,10 @@ internal sealed class TokenBucket
         return tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-tokens / perSecond);
     }
 
+    /// <summary>True when a token is available at <paramref name="now"/> without waiting; takes nothing.</summary>
+    public bool HasToken(TimeSpan now) =>
+        updated == TimeSpan.MinValue || Math.Min(capacity, tokens + ((now - updated).TotalSeconds * perSecond)) >= 1;
+
     /// <summary>True when the bucket is full again, so it can be forgotten.</summary>
     public bool IsIdle(TimeSpan now) =>
         updated == TimeSpan.MinValue || tokens + ((now - updated).TotalSeconds * perSecond) >= capacity;

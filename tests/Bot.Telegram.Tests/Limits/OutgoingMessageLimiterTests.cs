@@ -50,4 +50,29 @@ public sealed class OutgoingMessageLimiterTests
         Assert.Equal(TimeSpan.Zero, waits[0]);
         Assert.Equal(1.0, waits[30].TotalSeconds, precision: 6);
     }
+
+    [Fact]
+    public void TryReserve_SlotTaken_FalseAndTakesNothing()
+    {
+        var limiter = Limiter();
+        Assert.True(limiter.TryReserve(1, isGroup: false));
+
+        Assert.False(limiter.TryReserve(1, isGroup: false));
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(1, isGroup: false));
+    }
+
+    [Fact]
+    public void TryReserve_GroupWithinItsMinuteLimit_FalseUntilThreeSecondsPassed()
+    {
+        var limiter = Limiter();
+        Assert.True(limiter.TryReserve(-5, isGroup: true));
+
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(limiter.TryReserve(-5, isGroup: true));
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True(limiter.TryReserve(-5, isGroup: true));
+    }
 }

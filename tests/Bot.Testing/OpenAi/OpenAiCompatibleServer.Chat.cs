@@ -41,7 +41,7 @@ public sealed partial class OpenAiCompatibleServer
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (request.Stream)
         {
-            await WriteStreamAsync(context, request, reply, fault, id, created).ConfigureAwait(false);
+            await WriteStreamAsync(context, request, reply, fault, id, created, StreamPieceDelay).ConfigureAwait(false);
             return;
         }
 
@@ -77,7 +77,7 @@ public sealed partial class OpenAiCompatibleServer
         await context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task WriteStreamAsync(HttpContext context, CapturedChatRequest request, string reply, OpenAiFault fault, string id, long created)
+    private static async Task WriteStreamAsync(HttpContext context, CapturedChatRequest request, string reply, OpenAiFault fault, string id, long created, TimeSpan pieceDelay)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
@@ -93,6 +93,11 @@ public sealed partial class OpenAiCompatibleServer
             await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["role"] = "assistant", ["content"] = string.Empty }, null)).ConfigureAwait(false);
             foreach (Match piece in StreamPiecePattern().Matches(reply))
             {
+                if (pieceDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(pieceDelay, context.RequestAborted).ConfigureAwait(false);
+                }
+
                 await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["content"] = piece.Value }, null)).ConfigureAwait(false);
             }
 

@@ -44,6 +44,9 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
     /// <summary>A slow but working server: every response starts only after this delay.</summary>
     public TimeSpan ResponseDelay { get; set; }
 
+    /// <summary>A model that writes slowly: streamed replies pause this long before each piece.</summary>
+    public TimeSpan StreamPieceDelay { get; set; }
+
     /// <summary>When set, requests without "Authorization: Bearer {key}" get HTTP 401.</summary>
     public string? RequiredApiKey { get; set; }
 
