@@ -27,14 +27,14 @@ internal static class SummaryConstants
     /// <summary>A date this many days before publication weighs half as much as one on the day (background vs. news).</summary>
     public const double RecencyDays = 30.0;
 
-    /// <summary>Fewest and most sentences in a story summary.</summary>
-    public const int MinSummarySentences = 3;
-
-    /// <summary>Most sentences in a story summary.</summary>
-    public const int MaxSummarySentences = 5;
+    /// <summary>Sentences in a story summary (the brief asks 3–5; fewer only when the articles hold fewer distinct ones).</summary>
+    public const int MaxSummarySentences = 4;
 
     /// <summary>Sentences in an update for a story that grew.</summary>
     public const int UpdateSentences = 2;
+
+    /// <summary>Relevance added to an article's first sentence (halving, thirding… for later ones): leads summarize.</summary>
+    public const double LeadBonus = 0.15;
 
     /// <summary>MMR trade-off: 1 is pure relevance, 0 pure novelty.</summary>
     public const double MmrLambda = 0.7;
@@ -47,6 +47,9 @@ internal static class SummaryConstants
 
     /// <summary>Sentences shorter or longer than this (characters) make poor summary lines.</summary>
     public const int MinSentenceLength = 40;
+
+    /// <summary>An outlet banner opening a lead ("JAKARTA, KOMPAS.com - ") is at most this long.</summary>
+    public const int MaxBannerLength = 40;
 
     /// <summary>Longest sentence taken into a summary.</summary>
     public const int MaxSentenceLength = 400;
