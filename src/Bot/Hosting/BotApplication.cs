@@ -37,6 +37,9 @@ public static class BotApplication
             var command = line.Command ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
             if (command == "telegram")
             {
+                builder.Services.AddChannelDigest(builder.Configuration);
+                builder.Services.AddDigestSchedule();
+                builder.Services.AddHostedService<ArticleFolderWatcher>();
                 return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
             }
 

@@ -112,7 +112,7 @@ public sealed class DigestCommandTests
         Assert.DoesNotContain("&quot;", result.Output, StringComparison.Ordinal);
     }
 
-    private const string NewArticle = """
+    internal const string NewArticle = """
         Telepon Kedua Menhan AS dan Rusia dalam Sepekan
 
         Jakarta, 23 Oktober 2022

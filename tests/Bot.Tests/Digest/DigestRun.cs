@@ -32,9 +32,11 @@ internal sealed class DigestRun : IAsyncDisposable
 
     public IReadOnlyList<SentMessage> ChannelPosts => Emulator.SentTo(Channel.Id);
 
-    public Task<BotRun> RunAsync(params string[] extra) => BotRun.RunAsync(
+    public Task<BotRun> RunAsync(params string[] extra) => BotRun.RunAsync(["digest", .. Arguments, .. extra]);
+
+    /// <summary>Configuration for the emulator, the channel, the state file and the articles copy.</summary>
+    public IReadOnlyList<string> Arguments =>
     [
-        "digest",
         $"--Telegram:BotToken={Emulator.Token}",
         $"--Telegram:ApiBaseUrl={Emulator.BaseUrl}",
         "--Telegram:ChannelId=@berita_digest",
@@ -44,8 +46,7 @@ internal sealed class DigestRun : IAsyncDisposable
         "--Telegram:MessagesPerSecondPerChat=1000",
         $"--State:Path={System.IO.Path.Combine(folder.Path, "bot.db")}",
         $"--Articles:Path={ArticlesPath}",
-        .. extra,
-    ]);
+    ];
 
     public async ValueTask DisposeAsync()
     {
