@@ -81,6 +81,8 @@ internal static class MessageAddressing
             "HELP" => new(MessageIntent.Help),
             "SOURCES" => new(MessageIntent.Sources),
             "STATS" => new(MessageIntent.Stats),
+            "DIGEST" => new(MessageIntent.Digest),
+            "SUMMARY" => new(MessageIntent.Summary),
             _ => new(isPrivate ? MessageIntent.UnknownCommand : MessageIntent.Ignore),
         };
     }

@@ -12,6 +12,10 @@ internal enum MessageIntent
     Help,
     Sources,
     Stats,
+    /// <summary>/digest: post the channel digest now (admins only).</summary>
+    Digest,
+    /// <summary>/summary: the digest of every story as a reply here.</summary>
+    Summary,
     /// <summary>A photo, sticker, voice… in a private chat.</summary>
     NonText,
     UnknownCommand,

@@ -6,6 +6,7 @@ using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Telegram.Api;
 using Bot.Telegram.Api.Types;
+using Bot.Telegram.Digest;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Limits;
 using Bot.Telegram.Rendering;
@@ -28,7 +29,8 @@ public sealed class TelegramUpdateHandler(
     TelegramBotStatistics statistics,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    ILogger<TelegramUpdateHandler> logger)
+    ILogger<TelegramUpdateHandler> logger,
+    ChannelDigest? digest = null)
 {
     private readonly TelegramOptions settings = options?.Value ?? throw new ArgumentNullException(nameof(options));
     private readonly ConcurrentDictionary<long, bool> refusedChats = new();
@@ -71,6 +73,8 @@ public sealed class TelegramUpdateHandler(
                 MessageIntent.Start or MessageIntent.Help => SendAsync(reply, BotReplies.Help(catalog.Articles, bot.Username, reply.Language), cancellationToken),
                 MessageIntent.Sources => SendAsync(reply, BotReplies.Sources(catalog.Articles, reply.Language), cancellationToken),
                 MessageIntent.Stats => StatsAsync(reply, cancellationToken),
+                MessageIntent.Digest => PostDigestAsync(reply, cancellationToken),
+                MessageIntent.Summary => SummaryAsync(reply, cancellationToken),
                 MessageIntent.EmptyQuestion => SendTextAsync(reply, BotReplies.EmptyQuestion(reply.Language, bot.Username), cancellationToken),
                 MessageIntent.NonText => SendTextAsync(reply, BotReplies.NonText(reply.Language), cancellationToken),
                 _ => SendTextAsync(reply, BotReplies.UnknownCommand(reply.Language), cancellationToken),
@@ -150,6 +154,46 @@ public sealed class TelegramUpdateHandler(
         statistics.CountAnswered();
         Log.Answered(logger, update.UpdateId, reply.ChatId, parts, answer.Citations.Count, answer.Answered);
     }
+
+    /// <summary>/digest: an admin posts the channel digest now and hears how it went.</summary>
+    private async Task PostDigestAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin(reply))
+        {
+            if (!reply.IsGroup)
+            {
+                await SendTextAsync(reply, BotReplies.AdminOnly(reply.Language), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (digest is null)
+        {
+            await SendTextAsync(reply, BotReplies.UnknownCommand(reply.Language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var outcome = await digest.PostAsync(cancellationToken).ConfigureAwait(false);
+        var text = outcome.Error ?? (outcome.StoriesPosted == 0
+            ? "Nothing new to post: every article is already in the channel."
+            : string.Create(CultureInfo.InvariantCulture, $"Posted {outcome.StoriesPosted} story/stories in {outcome.MessagesSent} message(s)."));
+        await SendTextAsync(reply, text, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>/summary: the digest of every story, as a reply in this chat; nothing goes to the channel.</summary>
+    private async Task SummaryAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (digest is null)
+        {
+            await SendTextAsync(reply, BotReplies.UnknownCommand(reply.Language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await digest.ReplyAsync(reply.ChatId, reply.IsGroup, reply.ThreadId, reply.Message.MessageId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsAdmin(Reply reply) => reply.Message.From?.Id is { } id && settings.AdminUserIds.Contains(id);
 
     private Task StatsAsync(Reply reply, CancellationToken cancellationToken)
     {

@@ -29,6 +29,7 @@ public sealed class TelegramPollingService(
     [
         new("ask", "Ask about the articles (in groups)"),
         new("sources", "List the articles I know"),
+        new("summary", "Summaries of the news stories"),
         new("help", "What I know and how to ask"),
     ];
 

@@ -3,6 +3,7 @@ using Bot.Commands;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Bot.Telegram;
+using Bot.Telegram.Digest;
 using Bot.Core.Answers;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +37,15 @@ public static class BotApplication
             var command = line.Command ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
             if (command == "telegram")
             {
+                builder.Services.AddChannelDigest(builder.Configuration);
+                builder.Services.AddDigestSchedule();
+                builder.Services.AddHostedService<ArticleFolderWatcher>();
                 return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (command == "digest")
+            {
+                builder.Services.AddChannelDigest(builder.Configuration);
             }
 
             using var host = builder.Build();
@@ -44,7 +53,7 @@ public static class BotApplication
             {
                 "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
                 "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
-                "digest" => await NotAvailable(command, error).ConfigureAwait(false),
+                "digest" => await WithArticles(host, error, () => new DigestCommand(host.Services, output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
                 _ => await UnknownCommand(command, error).ConfigureAwait(false),
             };
         }
@@ -118,12 +127,6 @@ public static class BotApplication
         }
 
         return null;
-    }
-
-    private static async Task<int> NotAvailable(string command, TextWriter error)
-    {
-        await error.WriteLineAsync($"error: the {command} command is not available in this build.").ConfigureAwait(false);
-        return ExitCodes.Error;
     }
 
     private static async Task<int> UnknownCommand(string command, TextWriter error)

@@ -10,7 +10,7 @@ namespace Bot.Hosting;
 /// Holds the current knowledge base. It is built on first use and replaced whole on reload, so
 /// answers in flight keep the snapshot they started with.
 /// </summary>
-public sealed class KnowledgeBaseProvider : IArticleCatalog
+public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSource
 {
     private readonly ILogger<ArticleLoader> _loaderLogger;
     private readonly string _folder;

@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Answers;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<KnowledgeBaseProvider>();
         services.AddSingleton<IArticleCatalog>(sp => sp.GetRequiredService<KnowledgeBaseProvider>());
+        services.AddSingleton<IKnowledgeBaseSource>(sp => sp.GetRequiredService<KnowledgeBaseProvider>());
         services.AddSingleton<ExtractiveAnswerer>(sp => new ExtractiveAnswerer(
             () => sp.GetRequiredService<KnowledgeBaseProvider>().Current,
             sp.GetRequiredService<ILogger<ExtractiveAnswerer>>()));

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot;
+
+/// <summary>Log lines of the host.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Watching {Folder} for article changes")]
+    public static partial void WatchingArticles(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Articles changed: reindexed {Articles} articles in {ElapsedMs:F0} ms")]
+    public static partial void ArticlesReindexed(ILogger logger, int articles, double elapsedMs);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Reindexing the articles failed; answers keep the previous articles")]
+    public static partial void ReindexFailed(ILogger logger, Exception exception);
+}
