@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bot.Telegram.Hosting;
 
-/// <summary>Configuration section "Telegram". Every key is described in docs/telegram.md.</summary>
+/// <summary>Configuration section "Telegram". Every key is described in the README's Telegram section.</summary>
 public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";
