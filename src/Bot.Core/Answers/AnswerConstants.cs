@@ -4,7 +4,7 @@ namespace Bot.Core.Answers;
 internal static class AnswerConstants
 {
     /// <summary>Passages retrieved per question; their sentences and neighbours become evidence.</summary>
-    public const int PassagesPerQuestion = 12;
+    public const int PassagesPerQuestion = 20;
 
     /// <summary>Below this evidence score the articles are taken not to hold the answer.</summary>
     public const double AbstainBelow = 0.42;

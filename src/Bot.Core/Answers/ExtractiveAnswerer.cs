@@ -135,7 +135,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private static Answer Unanswered(QuestionAnalysis analysis, IReadOnlyList<SearchHit> hits, string? message, KnowledgeBase kb)
     {
-        var closest = hits.Where(h => h.Passage.Kind != PassageKind.Metadata).Take(2).ToList();
+        var closest = hits.Where(h => h.Passage.Kind != PassageKind.Metadata).DistinctBy(h => h.Passage.ArticleId).Take(2).ToList();
         var text = message ?? AnswerPhrases.NotInArticles(analysis.Language) + (closest.Count > 0 ? " " + AnswerPhrases.ClosestPassages(analysis.Language) : string.Empty);
         var citations = closest.Select((h, i) => AnswerComposer.Cite(kb, i + 1, h.Passage.ArticleId, h.Passage.Text)).ToList();
         return new Answer(analysis.Question, false, analysis.Language.ToCode(), text, citations, EngineName, 0);
