@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Articles;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,15 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
     private readonly Lock _gate = new();
     private KnowledgeBase? _current;
 
-    public KnowledgeBaseProvider(IOptions<ArticlesOptions> options, IHostEnvironment environment, ILogger<ArticleLoader> loaderLogger)
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
+
+    /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel); without one the model-free hashed embedder is used.</param>
+    public KnowledgeBaseProvider(IOptions<ArticlesOptions> options, IHostEnvironment environment, ILogger<ArticleLoader> loaderLogger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         _loaderLogger = loaderLogger;
+        _embeddings = embeddings;
         _folder = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
     }
 
@@ -60,6 +65,21 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
     {
         var result = new ArticleLoader(_loaderLogger).LoadFolder(_folder);
         Skipped = result.Skipped;
-        return KnowledgeBase.Build(result.Articles);
+        if (_embeddings is null)
+        {
+            return KnowledgeBase.Build(result.Articles);
+        }
+
+        try
+        {
+            // Loads run on first use or on the watcher's task, never on a question's hot path.
+            return KnowledgeBase.BuildAsync(result.Articles, _embeddings, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException or System.ClientModel.ClientResultException)
+        {
+            // An unreachable embedding model must not take the bot down: answer with the model-free index.
+            Log.EmbeddingModelUnavailable(_loaderLogger, ex.GetType().Name);
+            return KnowledgeBase.Build(result.Articles);
+        }
     }
 }
