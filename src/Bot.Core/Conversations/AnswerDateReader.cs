@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.Core.Answers;
+using Bot.Core.Language;
+using Bot.Core.Time;
 
 namespace Bot.Core.Conversations;
 
@@ -10,14 +13,6 @@ namespace Bot.Core.Conversations;
 /// </summary>
 internal static partial class AnswerDateReader
 {
-    private static readonly string[] EnglishMonths =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    private static readonly string[] IndonesianMonths =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-    private static readonly Dictionary<string, int> MonthNumbers = BuildMonthNumbers();
-
     public static IReadOnlyList<DateOnly> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -47,10 +42,7 @@ internal static partial class AnswerDateReader
 
     /// <summary>"21 October 2022" or "21 Oktober 2022".</summary>
     public static string Format(DateOnly date, bool indonesian)
-    {
-        var month = (indonesian ? IndonesianMonths : EnglishMonths)[date.Month - 1];
-        return string.Create(CultureInfo.InvariantCulture, $"{date.Day} {month} {date.Year}");
-    }
+        => DateText.DayMonthYear(date, indonesian ? TextLanguage.Indonesian : TextLanguage.English);
 
     private static void Add(List<(int, DateOnly)> found, int position, string year, int month, string day)
     {
@@ -63,25 +55,7 @@ internal static partial class AnswerDateReader
         }
     }
 
-    private static int MonthOf(string name) => MonthNumbers.GetValueOrDefault(name.TrimEnd('.').ToLowerInvariant());
-
-    private static Dictionary<string, int> BuildMonthNumbers()
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < 12; i++)
-        {
-            foreach (var name in new[] { EnglishMonths[i], IndonesianMonths[i] })
-            {
-                var lower = name.ToLowerInvariant();
-                numbers[lower] = i + 1;
-                numbers[lower[..3]] = i + 1;
-            }
-        }
-
-        numbers["sept"] = 9;
-        numbers["agt"] = 8;
-        return numbers;
-    }
+    private static int MonthOf(string name) => MonthNames.TryParse(name, out var month) ? month : 0;
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYearPattern();
