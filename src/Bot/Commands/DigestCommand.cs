@@ -59,7 +59,7 @@ internal sealed class DigestCommand(IServiceProvider services, TextWriter output
             await output.WriteLineAsync($"  - {day}: {summary.Headline}{(summary.IsUpdate ? " (update)" : "")}").ConfigureAwait(false);
             foreach (var article in summary.Sources)
             {
-                await output.WriteLineAsync($"      {article.Id}  {article.Outlet ?? "?"}, {article.Published?.ToString() ?? "undated"}").ConfigureAwait(false);
+                await output.WriteLineAsync($"      {article.Id}  {article.Outlet ?? "outlet unknown"}, {article.Published?.ToString() ?? "undated"}").ConfigureAwait(false);
             }
         }
 
