@@ -6,7 +6,7 @@ internal static class PromptNames
     /// <summary>Grounded answer from numbered passages.</summary>
     public const string Answer = "answer";
 
-    /// <summary>Story summary of one article.</summary>
+    /// <summary>Story summary from the story's numbered articles.</summary>
     public const string Summarize = "summarize";
 
     /// <summary>Rewrites a follow-up into a standalone question.</summary>

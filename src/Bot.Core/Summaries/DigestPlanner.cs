@@ -8,9 +8,15 @@ public static class DigestPlanner
 {
     /// <param name="posted">Ids of the articles already posted to the target.</param>
     public static IReadOnlyList<StorySummary> Plan(KnowledgeBase knowledgeBase, IReadOnlySet<string> posted)
+        // The extractive writer completes synchronously.
+        => PlanAsync(knowledgeBase, posted, new ExtractiveStorySummaryWriter(), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="Plan"/>, with each story's summary written by <paramref name="writer"/>.</summary>
+    public static async Task<IReadOnlyList<StorySummary>> PlanAsync(KnowledgeBase knowledgeBase, IReadOnlySet<string> posted, IStorySummaryWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(posted);
+        ArgumentNullException.ThrowIfNull(writer);
         var summaries = new List<StorySummary>();
         foreach (var story in StoryGrouper.Group(knowledgeBase))
         {
@@ -20,7 +26,7 @@ public static class DigestPlanner
                 continue;
             }
 
-            summaries.Add(StorySummarizer.Summarize(knowledgeBase, story, fresh.Count == story.Articles.Count ? null : fresh));
+            summaries.Add(await writer.WriteAsync(knowledgeBase, story, fresh.Count == story.Articles.Count ? null : fresh, cancellationToken).ConfigureAwait(false));
         }
 
         return summaries;

@@ -21,7 +21,8 @@ public sealed class ChannelDigest(
     TelegramReplySender sender,
     IOptions<TelegramOptions> telegramOptions,
     IOptions<DigestOptions> digestOptions,
-    ILogger<ChannelDigest> logger) : IDisposable
+    ILogger<ChannelDigest> logger,
+    IStorySummaryWriter writer) : IDisposable
 {
     private readonly SemaphoreSlim posting = new(1, 1);
 
@@ -33,7 +34,7 @@ public sealed class ChannelDigest(
         var posted = Channel is { } channel
             ? await store.PostedAsync(channel, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
-        return Render(DigestPlanner.Plan(knowledge.Current, posted));
+        return Render(await DigestPlanner.PlanAsync(knowledge.Current, posted, writer, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Posts every story with unposted articles to the channel, recording each once Telegram confirmed it.</summary>
@@ -90,7 +91,7 @@ public sealed class ChannelDigest(
     /// <summary>The whole digest (every story, posted or not) as the reply to a message; nothing is recorded.</summary>
     public async Task<int> ReplyAsync(ChatId chatId, bool isGroup, long? messageThreadId, long? replyToMessageId, CancellationToken cancellationToken)
     {
-        var posts = Render(DigestPlanner.Plan(knowledge.Current, new HashSet<string>(StringComparer.Ordinal)));
+        var posts = Render(await DigestPlanner.PlanAsync(knowledge.Current, new HashSet<string>(StringComparer.Ordinal), writer, cancellationToken).ConfigureAwait(false));
         var replyTo = replyToMessageId;
         foreach (var post in posts)
         {

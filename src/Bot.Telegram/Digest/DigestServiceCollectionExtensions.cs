@@ -1,3 +1,4 @@
+using Bot.Core.Summaries;
 using Bot.Telegram.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class DigestServiceCollectionExtensions
             .Bind(configuration.GetSection(DigestOptions.SectionName))
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Digest:TimeZone must be a time zone id such as Asia/Jakarta.");
+        services.TryAddSingleton<IStorySummaryWriter, ExtractiveStorySummaryWriter>();
         services.TryAddSingleton<DigestStateStore>();
         services.TryAddSingleton<ChannelDigest>();
         return services;

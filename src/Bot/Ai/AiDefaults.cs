@@ -24,6 +24,9 @@ internal static class AiDefaults
     /// <summary>Configuration key of the state database path, shared with the rest of the bot.</summary>
     public const string StatePathKey = "State:Path";
 
+    /// <summary>Configuration key of the digest language ("id", "en", empty: the articles'), validated with the digest options.</summary>
+    public const string DigestLanguageKey = "Digest:Language";
+
     /// <summary>Rows kept in conversation_turns over all chats; the oldest go first.</summary>
     public const int MaxStoredTurns = 50_000;
 

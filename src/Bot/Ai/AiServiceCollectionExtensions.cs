@@ -6,6 +6,7 @@ using Bot.Core.Articles;
 using Bot.Core.Conversations;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
+using Bot.Core.Summaries;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ internal static class AiServiceCollectionExtensions
 
         if (ai.UsesChatModel)
         {
-            AddChatClient(services, ai);
+            AddChatClient(services, ai, configuration);
         }
         else
         {
@@ -79,13 +80,13 @@ internal static class AiServiceCollectionExtensions
         return services;
     }
 
-    private static void AddChatClient(IServiceCollection services, AiOptions ai)
+    private static void AddChatClient(IServiceCollection services, AiOptions ai, IConfiguration configuration)
     {
         services.TryAddSingleton(sp =>
         {
             var catalog = new PromptCatalog(
                 ResolvePath(sp, ai.PromptsPath),
-                [PromptNames.Answer, PromptNames.FollowUp],
+                [PromptNames.Answer, PromptNames.FollowUp, PromptNames.Summarize],
                 sp.GetRequiredService<ILogger<PromptCatalog>>());
             catalog.Load();
             return catalog;
@@ -101,6 +102,13 @@ internal static class AiServiceCollectionExtensions
             sp.GetRequiredService<IChatClient>(),
             sp.GetRequiredService<IPromptCatalog>(),
             sp.GetRequiredService<ILogger<ChatFollowUpRewriter>>()));
+        // Replaces the extractive writer whichever was registered first; it stays the fallback.
+        services.AddSingleton<IStorySummaryWriter>(sp => new ChatStorySummaryWriter(
+            sp.GetRequiredService<IChatClient>(),
+            sp.GetRequiredService<IPromptCatalog>(),
+            new ExtractiveStorySummaryWriter(),
+            configuration[AiDefaults.DigestLanguageKey] is { Length: > 0 } language ? language.Trim() : null,
+            sp.GetRequiredService<ILogger<ChatStorySummaryWriter>>()));
     }
 
     /// <summary>Moves the last unkeyed registration of a service under a key, so that a decorator can take its place; false when there is none.</summary>

@@ -49,7 +49,7 @@ internal sealed class DigestCommand(IServiceProvider services, TextWriter output
             : await services.GetRequiredService<DigestStateStore>().PostedAsync(channel, cancellationToken).ConfigureAwait(false);
         var digestOptions = services.GetRequiredService<IOptions<DigestOptions>>().Value;
         var knowledge = services.GetRequiredService<IKnowledgeBaseSource>().Current;
-        var summaries = Core.Summaries.DigestPlanner.Plan(knowledge, posted);
+        var summaries = await Core.Summaries.DigestPlanner.PlanAsync(knowledge, posted, services.GetRequiredService<Core.Summaries.IStorySummaryWriter>(), cancellationToken).ConfigureAwait(false);
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Dry run: nothing is posted. {summaries.Count} story/stories with articles not yet posted{(channel is null ? "" : " to " + channel)}:")).ConfigureAwait(false);
         foreach (var summary in summaries)

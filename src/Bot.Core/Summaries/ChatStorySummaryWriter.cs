@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Core.Answers.Grounded;
+using Bot.Core.Articles;
+using Bot.Core.Language;
+using Bot.Core.Prompts;
+using Bot.Core.Search;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Summaries;
+
+/// <summary>
+/// A story summary written by the chat model from the story's numbered articles (prompt
+/// <c>summarize</c>), its [n] markers verified like an answer's: markers to articles not given are
+/// dropped. A summary citing nothing, or any model fault, gives the extractive summary instead.
+/// </summary>
+internal sealed partial class ChatStorySummaryWriter(
+    IChatClient chat,
+    IPromptCatalog prompts,
+    IStorySummaryWriter fallback,
+    string? language,
+    ILogger<ChatStorySummaryWriter> logger) : IStorySummaryWriter
+{
+    /// <summary>Longest article text given to the model, in characters: a story of several articles stays within a small context.</summary>
+    private const int MaxArticleCharacters = 2500;
+
+    /// <summary>Format of dates in the prompt: unambiguous in any language the model writes.</summary>
+    private const string PromptDateFormat = "dddd d MMMM yyyy";
+
+    public async Task<StorySummary> WriteAsync(KnowledgeBase knowledgeBase, Story story, IReadOnlySet<string>? onlyFrom, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(story);
+        var extractive = await fallback.WriteAsync(knowledgeBase, story, onlyFrom, cancellationToken).ConfigureAwait(false);
+        var sources = extractive.Sources;
+        try
+        {
+            var template = prompts.Get(PromptNames.Summarize);
+            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["language"] = LanguageName(language, sources, knowledgeBase),
+                ["passages"] = sources.Select((a, i) => ArticleVariables(i + 1, a, knowledgeBase)).ToList(),
+            };
+            var response = await chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
+            if (Parse(response.Text, extractive) is { } written)
+            {
+                return written;
+            }
+
+            SummaryFellBack(logger, story.Id, "the summary cited none of the articles given");
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not PromptTemplateException)
+        {
+            SummaryFellBack(logger, story.Id, e.GetType().Name + ": " + e.Message);
+        }
+
+        return extractive;
+    }
+
+    /// <summary>A headline line, then sentences each keeping its verified markers; null when nothing valid is cited.</summary>
+    private static StorySummary? Parse(string? text, StorySummary extractive)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var lines = text.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2)
+        {
+            return null;
+        }
+
+        var verified = CitationVerifier.Verify(string.Join(' ', lines.Skip(1)), extractive.Sources.Count);
+        if (verified.CitedPassages.Count == 0)
+        {
+            return null;
+        }
+
+        // Cited articles first, in order of first use, so that renumbered [n] point at them; the rest stay listed.
+        var cited = verified.CitedPassages.Select(n => extractive.Sources[n - 1]).ToList();
+        var sources = cited.Concat(extractive.Sources.Where(a => !cited.Contains(a))).ToList();
+        var sentences = new List<SummarySentence>();
+        foreach (var sentence in SentenceSplitter.Split(verified.Text))
+        {
+            var numbers = Marker().Matches(sentence).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+            var plain = Marker().Replace(sentence, "").Replace(" .", ".", StringComparison.Ordinal).Trim();
+            if (plain.Length > 0)
+            {
+                sentences.Add(new SummarySentence(plain, numbers.Count > 0 ? sources[numbers[0] - 1].Id : sources[0].Id, numbers));
+            }
+        }
+
+        var headline = Marker().Replace(lines[0], "").Trim().Trim('*', '#', ' ');
+        return extractive with
+        {
+            Headline = headline.Length > 0 ? headline : extractive.Headline,
+            Sentences = sentences,
+            Sources = sources,
+        };
+    }
+
+    private static Dictionary<string, object?> ArticleVariables(int number, Article article, KnowledgeBase knowledgeBase)
+    {
+        var sentences = knowledgeBase.Sentences.TryGetValue(article.Id, out var s) ? s : [];
+        var text = string.Join(' ', sentences.Where(x => x.Kind == PassageKind.Body).Select(x => x.Text));
+        if (text.Length > MaxArticleCharacters)
+        {
+            text = text[..MaxArticleCharacters];
+        }
+
+        var dates = sentences.SelectMany(x => x.Dates)
+            .Select(d => $"\"{d.Text}\" = {d.Date.ToString(PromptDateFormat, CultureInfo.InvariantCulture)}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new(StringComparer.Ordinal)
+        {
+            ["n"] = number.ToString(CultureInfo.InvariantCulture),
+            ["outlet"] = string.IsNullOrWhiteSpace(article.Outlet) ? "unknown" : article.Outlet,
+            ["title"] = article.Title,
+            ["published"] = article.Published is { } p ? p.Date.ToString(PromptDateFormat, CultureInfo.InvariantCulture) : "unknown",
+            ["event_dates"] = dates.Count == 0 ? "none" : string.Join("; ", dates),
+            ["text"] = text,
+        };
+    }
+
+    /// <summary>Digest:Language when set ("id", "en"), else the language of the articles.</summary>
+    private static string LanguageName(string? configured, IReadOnlyList<Article> sources, KnowledgeBase knowledgeBase) => configured switch
+    {
+        "id" => "Indonesian",
+        "en" => "English",
+        _ => LanguageDetector.Detect(string.Join(' ', sources.SelectMany(a => knowledgeBase.Sentences.TryGetValue(a.Id, out var s) ? s : []).Take(20).Select(x => x.Text))) == TextLanguage.English
+            ? "English"
+            : "Indonesian",
+    };
+
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "The chat model's summary of story {StoryId} was not used ({Reason}); the extractive summary stands in.")]
+    private static partial void SummaryFellBack(ILogger logger, string storyId, string reason);
+}
