@@ -55,9 +55,7 @@ public sealed class KnowledgeBase : IArticleCatalog
     {
         ArgumentNullException.ThrowIfNull(articles);
         var watch = Stopwatch.StartNew();
-        var analyzer = TermAnalyzer.Default;
-        var (sentences, passages) = PassageBuilder.Build(articles);
-        var bm25 = Bm25Index.Build(passages.Select(p => analyzer.DocumentTerms(p.Text)).ToList());
+        var (analyzer, sentences, passages, bm25) = IndexText(articles);
         var embedder = new HashedNgramEmbedder(analyzer);
         var matrix = new float[passages.Count * embedder.Dimensions];
         for (var i = 0; i < passages.Count; i++)
@@ -84,9 +82,7 @@ public sealed class KnowledgeBase : IArticleCatalog
         }
 
         var watch = Stopwatch.StartNew();
-        var analyzer = TermAnalyzer.Default;
-        var (sentences, passages) = PassageBuilder.Build(articles);
-        var bm25 = Bm25Index.Build(passages.Select(p => analyzer.DocumentTerms(p.Text)).ToList());
+        var (analyzer, sentences, passages, bm25) = IndexText(articles);
         const int batch = 64;
         float[]? matrix = null;
         var dimensions = 0;
@@ -105,7 +101,7 @@ public sealed class KnowledgeBase : IArticleCatalog
 
                 var target = matrix.AsSpan((start + i) * dimensions, dimensions);
                 vector.CopyTo(target);
-                Normalize(target);
+                VectorIndex.Normalize(target);
             }
         }
 
@@ -114,7 +110,7 @@ public sealed class KnowledgeBase : IArticleCatalog
         {
             // The retriever's seam is synchronous; a remote query embedding blocks one pool thread.
             var v = generator.GenerateAsync([text], cancellationToken: CancellationToken.None).GetAwaiter().GetResult()[0].Vector.ToArray();
-            Normalize(v);
+            VectorIndex.Normalize(v);
             return v;
         }
 
@@ -122,12 +118,12 @@ public sealed class KnowledgeBase : IArticleCatalog
         return new KnowledgeBase(articles, sentences, passages, retriever, analyzer, watch.Elapsed);
     }
 
-    private static void Normalize(Span<float> vector)
+    /// <summary>The part of a build that does not depend on the embedder: sentences, passages and BM25.</summary>
+    private static (TermAnalyzer Analyzer, IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages, Bm25Index Bm25) IndexText(IReadOnlyList<Article> articles)
     {
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
-        if (norm > 0)
-        {
-            System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);
-        }
+        var analyzer = TermAnalyzer.Default;
+        var (sentences, passages) = PassageBuilder.Build(articles);
+        var bm25 = Bm25Index.Build(passages.Select(p => analyzer.DocumentTerms(p.Text)).ToList());
+        return (analyzer, sentences, passages, bm25);
     }
 }

@@ -64,11 +64,7 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
             }
         }
 
-        var norm = TensorPrimitives.Norm(target);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(target, norm, target);
-        }
+        VectorIndex.Normalize(target);
     }
 
     public float[] Embed(string text)

@@ -31,6 +31,16 @@ public sealed class VectorIndex
     /// <summary>Bytes of vector data a full scan reads.</summary>
     public long Bytes => (long)_matrix.Length * sizeof(float);
 
+    /// <summary>Scales a vector to unit length in place, so dot products are cosines.</summary>
+    internal static void Normalize(Span<float> vector)
+    {
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(vector, norm, vector);
+        }
+    }
+
     public IReadOnlyList<(int Doc, double Score)> Search(ReadOnlySpan<float> query, int top)
     {
         if (query.Length != Dimensions)
