@@ -25,8 +25,7 @@ internal sealed class EvidenceCollector
             var word = token.Text.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal);
             var lower = word.ToLowerInvariant();
             // "US" is a name even though "us" is a stop word.
-            var acronym = word.Length > 1 && word.All(char.IsUpper);
-            if (!seen.Add(lower) || (!acronym && QuestionVocabulary.IsIgnorable(lower, analysis)) || token.Kind == TokenKind.Date)
+            if (!seen.Add(lower) || (!TermAnalyzer.IsAcronym(word) && QuestionVocabulary.IsIgnorable(lower, analysis)) || token.Kind == TokenKind.Date)
             {
                 continue;
             }
@@ -98,6 +97,9 @@ internal sealed class EvidenceCollector
         var entityGroups = groups.Where(g => g.IsEntity).ToList();
         var evidence = new List<Evidence>();
         var visited = new HashSet<(string, int)>();
+
+        // Neighbouring sentences and headlines are shared by many evidence sentences: analyse each once per question.
+        var termCache = new Dictionary<ArticleSentence, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var hit in hits)
         {
             var sentences = _kb.Sentences[hit.Passage.ArticleId];
@@ -115,14 +117,24 @@ internal sealed class EvidenceCollector
                 var sentence = index >= 0
                     ? sentences[index]
                     : new ArticleSentence(hit.Passage.ArticleId, -1, hit.Passage.Text, PassageKind.Metadata, hit.Passage.Dates);
-                evidence.Add(Score(analysis, sentence, sentences, groups, entityGroups, total));
+                evidence.Add(Score(analysis, sentence, sentences, groups, entityGroups, total, termCache));
             }
         }
 
         return evidence;
     }
 
-    private Evidence Score(QuestionAnalysis analysis, ArticleSentence sentence, IReadOnlyList<ArticleSentence> all, IReadOnlyList<TermGroup> groups, List<TermGroup> entityGroups, double total)
+    private IReadOnlySet<string> TermsOf(ArticleSentence sentence, Dictionary<ArticleSentence, IReadOnlySet<string>> cache)
+    {
+        if (!cache.TryGetValue(sentence, out var terms))
+        {
+            cache[sentence] = terms = _kb.Analyzer.DocumentTerms(sentence.Text).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return terms;
+    }
+
+    private Evidence Score(QuestionAnalysis analysis, ArticleSentence sentence, IReadOnlyList<ArticleSentence> all, IReadOnlyList<TermGroup> groups, List<TermGroup> entityGroups, double total, Dictionary<ArticleSentence, IReadOnlySet<string>> termCache)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
         var own = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -146,12 +158,12 @@ internal sealed class EvidenceCollector
             {
                 if (i >= 0 && i < all.Count && all[i].Kind == sentence.Kind)
                 {
-                    neighbours.UnionWith(_kb.Analyzer.DocumentTerms(all[i].Text));
+                    neighbours.UnionWith(TermsOf(all[i], termCache));
                 }
             }
         }
 
-        var headline = all.Count > 0 && all[0].Kind == PassageKind.Headline ? _kb.Analyzer.DocumentTerms(all[0].Text).ToHashSet(StringComparer.Ordinal) : [];
+        var headline = all.Count > 0 && all[0].Kind == PassageKind.Headline ? TermsOf(all[0], termCache) : new HashSet<string>();
         double ownScore = 0, windowScore = 0;
         var matched = new HashSet<int>();
         var entitiesFound = 0;

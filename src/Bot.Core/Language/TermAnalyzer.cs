@@ -106,7 +106,7 @@ public sealed partial class TermAnalyzer
     }
 
     /// <summary>"AS", "PBB", "KTT": all capitals, two letters or more.</summary>
-    private static bool IsAcronym(string tokenText)
+    internal static bool IsAcronym(string tokenText)
     {
         if (tokenText.Length < 2)
         {
