@@ -126,7 +126,10 @@ public sealed class RealEngineTests : IAsyncLifetime
         Assert.DoesNotContain(token, bot.Output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(token, bot.Error.ToString(), StringComparison.Ordinal);
         Assert.All(Telegram.SentMessages, m => Assert.DoesNotContain(token, m.RawText, StringComparison.Ordinal));
-        foreach (var file in Directory.EnumerateFiles(bot.StateFolder, "*", SearchOption.AllDirectories))
+        // Close pooled connections first: SQLite removes its -wal/-shm files when the last one closes,
+        // which would otherwise race with reading them.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.EnumerateFiles(bot.StateFolder, "*", SearchOption.AllDirectories).ToList())
         {
             Assert.DoesNotContain(token, Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)), StringComparison.Ordinal);
         }
