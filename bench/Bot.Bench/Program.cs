@@ -3,6 +3,7 @@ using Bot.Bench;
 const string Usage = """
     usage: dotnet run -c Release --project bench/Bot.Bench -- COMMAND [options]
       quality [--sample N] [--distractors N] [--datasets seeds,idk-mrc,tydi-id,facqa,xquad-en-id] [--shared PATH] [--out FILE]
+      summaries [--split test|valid] [--sample N] [--stories N] [--shared PATH] [--out FILE]
       perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
     --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
     Release builds only (--allow-debug runs a Debug build anyway and marks its figures).
@@ -23,6 +24,7 @@ var known = arguments.Command switch
 {
     "quality" => QualityCommand.Options,
     "perf" => PerfCommand.Options,
+    Bot.Bench.Summaries.SummariesCommand.Name => Bot.Bench.Summaries.SummariesCommand.Options,
     _ => null,
 };
 if (known is null)
@@ -58,9 +60,12 @@ try
         e.Cancel = true;
         cancel.Cancel();
     };
-    return arguments.Command == "quality"
-        ? await QualityCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false)
-        : await PerfCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false);
+    return arguments.Command switch
+    {
+        "quality" => await QualityCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
+        Bot.Bench.Summaries.SummariesCommand.Name => await Bot.Bench.Summaries.SummariesCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
+        _ => await PerfCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
+    };
 }
 catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException or FormatException)
 {

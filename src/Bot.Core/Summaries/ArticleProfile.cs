@@ -11,10 +11,11 @@ internal sealed record ArticleProfile(Article Article, DateOnly? EventDate, IRea
     /// earlier sentences and days closer to publication weighing more (news leads state the event). Dates after publication are
     /// announcements of what is to come, not the event, and captions describe photos, so both are left out.
     /// </summary>
-    public static DateOnly? MainEventDate(Article article, IReadOnlyList<ArticleSentence> sentences)
+    public static DateOnly? MainEventDate(Article article, IReadOnlyList<ArticleSentence> sentences, SummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
         var votes = new Dictionary<DateOnly, double>();
         var position = 0;
         foreach (var sentence in sentences)
@@ -24,7 +25,7 @@ internal sealed record ArticleProfile(Article Article, DateOnly? EventDate, IRea
                 continue;
             }
 
-            var weight = 1 + ((SummaryConstants.LeadDateWeight - 1) / (1 + position));
+            var weight = 1 + ((options.LeadDateWeight - 1) / (1 + position));
             position++;
             foreach (var mention in sentence.Dates)
             {
@@ -36,7 +37,7 @@ internal sealed record ArticleProfile(Article Article, DateOnly? EventDate, IRea
 
                 // News reports what just happened: of two dates in one lead, the recent one is the event.
                 var daysBefore = article.Published is { } p ? p.Date.DayNumber - mention.Date.DayNumber : 0;
-                var recency = 1 / (1 + (daysBefore / SummaryConstants.RecencyDays));
+                var recency = 1 / (1 + (daysBefore / options.RecencyDays));
                 votes[mention.Date] = votes.GetValueOrDefault(mention.Date) + (weight * recency);
             }
         }

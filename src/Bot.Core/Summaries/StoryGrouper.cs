@@ -5,23 +5,24 @@ namespace Bot.Core.Summaries;
 
 /// <summary>
 /// Groups articles into stories: two articles report the same event when their main event days
-/// agree (within <see cref="SummaryConstants.SameEventDays"/>) and their texts or names overlap,
+/// agree (within <see cref="SummaryOptions.SameEventDays"/>) and their texts or names overlap,
 /// or, lacking a date, when their texts and names overlap strongly and they came out close together.
 /// Grouping is transitive (a chain of such pairs is one story).
 /// </summary>
 public static class StoryGrouper
 {
-    public static IReadOnlyList<Story> Group(KnowledgeBase knowledgeBase)
+    public static IReadOnlyList<Story> Group(KnowledgeBase knowledgeBase, SummaryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        var profiles = Profiles(knowledgeBase);
+        options ??= SummaryOptions.Default;
+        var profiles = Profiles(knowledgeBase, knowledgeBase.Articles, options);
         var parent = Enumerable.Range(0, profiles.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < profiles.Count; i++)
         {
             for (var j = i + 1; j < profiles.Count; j++)
             {
-                if (SameEvent(profiles[i], profiles[j]))
+                if (SameEvent(profiles[i], profiles[j], options))
                 {
                     parent[Find(j)] = Find(i);
                 }
@@ -37,7 +38,16 @@ public static class StoryGrouper
             .ToList();
     }
 
-    internal static bool SameEvent(ArticleProfile a, ArticleProfile b)
+    /// <summary>The story of exactly these articles (one or more), its event date found as <see cref="Group"/> finds it.</summary>
+    public static Story StoryOf(KnowledgeBase knowledgeBase, IReadOnlyList<Article> articles, SummaryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfZero(articles.Count);
+        return ToStory(Profiles(knowledgeBase, articles, options ?? SummaryOptions.Default));
+    }
+
+    internal static bool SameEvent(ArticleProfile a, ArticleProfile b, SummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -45,28 +55,27 @@ public static class StoryGrouper
         var names = NamedEntities.Overlap(a.Entities, b.Entities);
         if (a.EventDate is { } da && b.EventDate is { } db)
         {
-            return Math.Abs(da.DayNumber - db.DayNumber) <= SummaryConstants.SameEventDays
-                && (similarity >= SummaryConstants.SimilarityWithDate || names >= SummaryConstants.EntityOverlapWithDate);
+            return Math.Abs(da.DayNumber - db.DayNumber) <= options.SameEventDays
+                && (similarity >= options.SimilarityWithDate || names >= options.EntityOverlapWithDate);
         }
 
         var published = a.Article.Published is { } pa && b.Article.Published is { } pb
-            ? Math.Abs(pa.Date.DayNumber - pb.Date.DayNumber) <= SummaryConstants.PublishedWithinDays
+            ? Math.Abs(pa.Date.DayNumber - pb.Date.DayNumber) <= options.PublishedWithinDays
             : true;
         return published
-            && similarity >= SummaryConstants.SimilarityWithoutDate
-            && names >= SummaryConstants.EntityOverlapWithoutDate;
+            && similarity >= options.SimilarityWithoutDate
+            && names >= options.EntityOverlapWithoutDate;
     }
 
-    internal static List<ArticleProfile> Profiles(KnowledgeBase knowledgeBase)
+    internal static List<ArticleProfile> Profiles(KnowledgeBase knowledgeBase, IReadOnlyList<Article> articles, SummaryOptions options)
     {
         var analyzer = knowledgeBase.Analyzer;
-        var articles = knowledgeBase.Articles;
         var sentences = articles.Select(a => knowledgeBase.Sentences.TryGetValue(a.Id, out var s) ? s : []).ToList();
         var terms = sentences.Select(s => analyzer.DocumentTerms(string.Join('\n', s.Where(Counts).Select(x => x.Text)))).ToList();
         var idf = InverseDocumentFrequency(terms);
         return articles.Select((a, i) => new ArticleProfile(
             a,
-            ArticleProfile.MainEventDate(a, sentences[i]),
+            ArticleProfile.MainEventDate(a, sentences[i], options),
             NamedEntities.In(sentences[i].Where(Counts).Select(s => s.Text)),
             TermVector.From(terms[i], idf),
             sentences[i])).ToList();

@@ -1,130 +1,82 @@
-using System.Text.RegularExpressions;
 using Bot.Core.Articles;
-using Bot.Core.Search;
 
 namespace Bot.Core.Summaries;
 
 /// <summary>
-/// The embedded, model-free summary of a story: sentences quoted from its articles, chosen for
-/// how central they are to the story (who, what), whether they state the event day (when) and
-/// how early they come, without repeating each other (MMR). Each sentence cites its own article
-/// and every other article of the summary that says much the same.
+/// The embedded, model-free summary of a story: sentences quoted from its articles, chosen by a
+/// scorer learned from IndoSum's gold extractive labels (<see cref="SummaryModel"/>) over where a
+/// sentence stands, how close it is to the headline and to the story's centre, which of the
+/// story's names and days it gives, and how new it is beside the sentences already chosen. A story
+/// of several articles with an event day opens with the sentence that says who did what that day. A fact that several
+/// articles state is quoted once and cited to all of them.
 /// </summary>
-public static partial class StorySummarizer
+public static class StorySummarizer
 {
     /// <summary>Summarizes a whole story, or, with <paramref name="onlyFrom"/>, an update from its new articles only.</summary>
-    public static StorySummary Summarize(KnowledgeBase knowledgeBase, Story story, IReadOnlySet<string>? onlyFrom = null)
+    public static StorySummary Summarize(KnowledgeBase knowledgeBase, Story story, IReadOnlySet<string>? onlyFrom = null, SummaryOptions? options = null)
+        => Summarize(knowledgeBase, story, onlyFrom, options ?? SummaryOptions.Default, SummaryModel.Default);
+
+    internal static StorySummary Summarize(KnowledgeBase knowledgeBase, Story story, IReadOnlySet<string>? onlyFrom, SummaryOptions options, SummaryModel model)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(model);
         var isUpdate = onlyFrom is not null && story.Articles.Any(a => !onlyFrom.Contains(a.Id));
         var sources = story.Articles.Where(a => onlyFrom is null || onlyFrom.Contains(a.Id)).ToList();
-        var sentences = story.Articles
-            .SelectMany(a => (knowledgeBase.Sentences.TryGetValue(a.Id, out var s) ? s : []).Where(StoryGrouper.Counts).Where(s => s.Kind == PassageKind.Body))
-            .ToList();
-        var analyzer = knowledgeBase.Analyzer;
-        var terms = sentences.Select(s => analyzer.DocumentTerms(s.Text)).ToList();
-        var idf = StoryGrouper.InverseDocumentFrequency(terms);
-        var vectors = terms.Select(t => TermVector.From(t, idf)).ToList();
-        var centroid = TermVector.Centroid(vectors);
+        var pool = StoryCandidates.Build(knowledgeBase, story, sources.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), options);
 
-        var candidates = new List<SummaryCandidate>();
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var sentence = sentences[i];
-            var position = positions.GetValueOrDefault(sentence.ArticleId);
-            positions[sentence.ArticleId] = position + 1;
-            var text = Clean(sentence.Text);
-            if (!sources.Any(a => a.Id == sentence.ArticleId)
-                || text.Length < SummaryConstants.MinSentenceLength
-                || text.Length > SummaryConstants.MaxSentenceLength)
-            {
-                continue;
-            }
-
-            var statesDate = story.EventDate is { } day && sentence.Dates.Any(d => d.Date == day && d.Granularity == Time.DateGranularity.Day);
-            // The day is said once by the leading sentence; others restating it gain nothing for it.
-            var relevance = vectors[i].Cosine(centroid) + (SummaryConstants.LeadBonus / (1 + position));
-            candidates.Add(new SummaryCandidate(sentence, text, position, vectors[i], relevance, statesDate));
-        }
-
-        var count = isUpdate ? SummaryConstants.UpdateSentences : SummaryConstants.MaxSummarySentences;
-        var when = candidates.Select((c, i) => (c, i)).Where(x => x.c.StatesEventDate).OrderByDescending(x => x.c.Relevance).Select(x => x.i).DefaultIfEmpty(-1).First();
-        var picked = MaximalMarginalRelevance.Select(
-            candidates.Select(c => c.Relevance).ToList(),
-            (a, b) => candidates[a].Vector.Cosine(candidates[b].Vector),
-            count,
-            SummaryConstants.MmrLambda,
-            SummaryConstants.RedundantSimilarity,
-            when);
-
-        var order = story.Articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var chosen = picked
-            .Select(i => candidates[i])
-            .OrderBy(c => c.StatesEventDate && !isUpdate ? 0 : 1)
+        var (min, max) = isUpdate ? (options.UpdateSentences, options.UpdateSentences) : (options.MinSentences, options.MaxSentences);
+        // Several outlets' sentences need an opening that says who did what and when; one article keeps its writer's order.
+        var opening = isUpdate || sources.Count < 2 ? null : SummarySelector.Opening(pool.Candidates, model);
+        var chosen = SummarySelector.Select(pool.Candidates, model, min, max, options.SameFactOverlap, opening);
+        var sentences = chosen
+            .OrderBy(c => c == opening ? 0 : 1)
             .ThenBy(c => c.Position)
-            .ThenBy(c => order[c.Sentence.ArticleId])
-            .Select(c => new SummarySentence(c.Text, c.Sentence.ArticleId, Supporters(c, sentences, vectors, sources)))
+            .ThenBy(c => c.ArticleOrder)
+            .Select(c => new SummarySentence(c.Text, c.Sentence.ArticleId, Supporters(c, pool, sources, options)))
             .ToList();
-        return new StorySummary(story, Headline(story, sources, vectors, sentences, centroid), chosen, sources, isUpdate);
+        return new StorySummary(story, Headline(story, sources, pool), sentences, sources, isUpdate);
     }
 
-    /// <summary>The source numbers of the articles that say what the candidate says: its own and any with a close sentence.</summary>
-    private static List<int> Supporters(SummaryCandidate candidate, List<ArticleSentence> sentences, List<TermVector> vectors, List<Article> sources)
+    /// <summary>The source numbers of the articles that state the candidate's fact: its own and any with a sentence that says what it says.</summary>
+    private static List<int> Supporters(SummaryCandidate candidate, StoryCandidates pool, List<Article> sources, SummaryOptions options)
     {
-        var numbers = new SortedSet<int>();
+        var numbers = new List<int>();
         for (var n = 0; n < sources.Count; n++)
         {
             var id = sources[n].Id;
-            if (id == candidate.Sentence.ArticleId)
+            if (id == candidate.Sentence.ArticleId
+                || pool.Statements.Any(s => s.ArticleId == id && s.Content.States(candidate.Content, options.SameFactOverlap)))
             {
                 numbers.Add(n + 1);
-                continue;
-            }
-
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                if (sentences[i].ArticleId == id && vectors[i].Cosine(candidate.Vector) >= SummaryConstants.SupportSimilarity)
-                {
-                    numbers.Add(n + 1);
-                    break;
-                }
             }
         }
 
-        return [.. numbers];
+        return numbers;
     }
 
     /// <summary>The title of the source closest to what the story is about.</summary>
-    private static string Headline(Story story, List<Article> sources, List<TermVector> vectors, List<ArticleSentence> sentences, TermVector centroid)
+    private static string Headline(Story story, List<Article> sources, StoryCandidates pool)
     {
         var best = sources
-            .Select(a => (Article: a, Score: TermVector.Centroid(vectors.Where((_, i) => sentences[i].ArticleId == a.Id)).Cosine(centroid)))
+            .Select(a => (Article: a, Score: pool.ArticleCentres[IndexOf(story, a)].Cosine(pool.Centre)))
             .OrderByDescending(x => x.Score)
             .Select(x => x.Article)
             .FirstOrDefault() ?? story.Articles[0];
         return best.Title.Trim();
     }
 
-    /// <summary>Drops the outlet banner that opens many leads ("JAKARTA, KOMPAS.com - ", "TRIBUNWOW.COM - ").</summary>
-    internal static string Clean(string sentence)
+    private static int IndexOf(Story story, Article article)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var text = sentence.Trim();
-        var dash = Dash().Match(text);
-        if (!dash.Success || dash.Index > SummaryConstants.MaxBannerLength)
+        for (var i = 0; i < story.Articles.Count; i++)
         {
-            return text;
+            if (story.Articles[i].Id == article.Id)
+            {
+                return i;
+            }
         }
 
-        // A banner is place and outlet names: every word in capitals, or a web address.
-        var words = text[..dash.Index].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        var banner = words.Length > 0 && words.All(w => w.Contains('.', StringComparison.Ordinal) || !w.Any(char.IsLower));
-        var rest = text[(dash.Index + dash.Length)..].Trim();
-        return banner && rest.Length > 0 ? rest : text;
+        return 0;
     }
-
-    [GeneratedRegex(@"\s[-–—]\s+")]
-    private static partial Regex Dash();
 }
