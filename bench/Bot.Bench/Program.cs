@@ -3,7 +3,7 @@ using Bot.Bench;
 const string Usage = """
     usage: dotnet run -c Release --project bench/Bot.Bench -- COMMAND [options]
       quality [--sample N] [--distractors N] [--datasets seeds,idk-mrc,tydi-id,facqa,xquad-en-id] [--shared PATH] [--out FILE]
-      summaries [--split test|valid] [--sample N] [--stories N] [--shared PATH] [--out FILE]
+      summaries [--split test|valid] [--sample N] [--stories N] [--examples N] [--shared PATH] [--out FILE]
       perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
     --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
     Release builds only (--allow-debug runs a Debug build anyway and marks its figures).

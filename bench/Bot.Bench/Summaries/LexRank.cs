@@ -35,7 +35,7 @@ internal sealed class LexRank(Func<string, double> idf)
     public IReadOnlyList<string> Summarize(IReadOnlyList<string> sentences, int count)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var vectors = sentences.Select(s => Vector(Rouge.Tokens(s))).ToList();
+        var vectors = sentences.Select(s => SparseVectors.TfIdf(Rouge.Tokens(s), idf)).ToList();
         var n = sentences.Count;
         var adjacency = new List<int>[n];
         for (var i = 0; i < n; i++)
@@ -47,7 +47,7 @@ internal sealed class LexRank(Func<string, double> idf)
         {
             for (var j = i + 1; j < n; j++)
             {
-                if (Cosine(vectors[i], vectors[j]) >= EdgeThreshold)
+                if (SparseVectors.Cosine(vectors[i], vectors[j]) >= EdgeThreshold)
                 {
                     adjacency[i].Add(j);
                     adjacency[j].Add(i);
@@ -82,45 +82,5 @@ internal sealed class LexRank(Func<string, double> idf)
         }
 
         return [.. Enumerable.Range(0, n).OrderByDescending(i => rank[i]).ThenBy(i => i).Take(count).Order().Select(i => sentences[i])];
-    }
-
-    private Dictionary<string, double> Vector(IReadOnlyList<string> tokens)
-    {
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            vector[token] = vector.GetValueOrDefault(token) + 1;
-        }
-
-        var norm = 0.0;
-        foreach (var token in vector.Keys.ToList())
-        {
-            var w = vector[token] * idf(token);
-            vector[token] = w;
-            norm += w * w;
-        }
-
-        norm = Math.Sqrt(norm);
-        foreach (var token in vector.Keys.ToList())
-        {
-            vector[token] /= norm;
-        }
-
-        return vector;
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var dot = 0.0;
-        foreach (var (token, w) in small)
-        {
-            if (large.TryGetValue(token, out var v))
-            {
-                dot += w * v;
-            }
-        }
-
-        return dot;
     }
 }

@@ -1,4 +1,4 @@
 namespace Bot.Bench.Summaries;
 
 /// <summary>Everything the <c>summaries</c> command measured.</summary>
-internal sealed record SummariesReport(SingleDocumentReport SingleDocument);
+internal sealed record SummariesReport(SingleDocumentReport SingleDocument, IReadOnlyList<MultiDocument.MultiDocumentReport> Stories);

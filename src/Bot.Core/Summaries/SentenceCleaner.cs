@@ -22,7 +22,7 @@ internal static partial class SentenceCleaner
             return null;
         }
 
-        text = StripDateline(text, maxDatelineLength);
+        text = StripDateline(LeadingDebris().Replace(text, ""), maxDatelineLength);
         text = TrailingCredit().Replace(text, "").Trim();
         return text.Any(char.IsLetter) && !IsFurniture(text) ? text : null;
     }
@@ -71,6 +71,10 @@ internal static partial class SentenceCleaner
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    // Symbols before the first word (bullets, a stray comma, mis-decoded dashes such as "‚Äì"); quotes and brackets open sentences and stay.
+    [GeneratedRegex(@"^[^\p{L}\p{N}""“‘'(\[]+(?=[\p{L}\p{N}""“‘'(\[])")]
+    private static partial Regex LeadingDebris();
 
     // " - ", " – ", " — ", " - - ", "--": the dash that ends a dateline; a hyphen inside a word never does.
     [GeneratedRegex(@"\s*(?:--|[-–—])(?:\s*[-–—])*\s+|\s+(?:--|[-–—])(?:\s*[-–—])*\s*$")]

@@ -110,9 +110,14 @@ internal sealed class StoryCandidates
         return new StoryCandidates(candidates, [.. body.Select((b, i) => (b.Article.Id, contents[i]))], centre, articleCentres);
     }
 
-    /// <summary>A sentence of fitting length that states a fact: enough content terms, and a name, number or day unless it has many.</summary>
+    /// <summary>
+    /// A whole sentence of fitting length that states a fact: it opens as sentences open (not with a
+    /// lower-case word, which marks text cut from a page), and has enough content terms, and a name,
+    /// number or day unless it has many.
+    /// </summary>
     internal static bool IsCandidate(string text, SentenceContent content, SummaryOptions options)
-        => text.Length >= options.MinSentenceLength
+        => !char.IsLower(text[0])
+            && text.Length >= options.MinSentenceLength
             && text.Length <= options.MaxSentenceLength
             && content.Terms.Count >= (content.IsAnchored ? options.MinFactTerms : options.MinPlainFactTerms);
 

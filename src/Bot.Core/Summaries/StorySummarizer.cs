@@ -29,7 +29,7 @@ public static class StorySummarizer
         var (min, max) = isUpdate ? (options.UpdateSentences, options.UpdateSentences) : (options.MinSentences, options.MaxSentences);
         // Several outlets' sentences need an opening that says who did what and when; one article keeps its writer's order.
         var opening = isUpdate || sources.Count < 2 ? null : SummarySelector.Opening(pool.Candidates, model);
-        var chosen = SummarySelector.Select(pool.Candidates, model, min, max, options.SameFactOverlap, opening);
+        var chosen = SummarySelector.Select(pool.Candidates, model, min, max, options, opening);
         var sentences = chosen
             .OrderBy(c => c == opening ? 0 : 1)
             .ThenBy(c => c.Position)

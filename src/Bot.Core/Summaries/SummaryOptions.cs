@@ -38,6 +38,13 @@ public sealed record SummaryOptions
     /// </summary>
     public double SameFactOverlap { get; init; } = 0.6;
 
+    /// <summary>
+    /// Two sentences this close in wording (TF-IDF cosine within the story) are near-duplicates even
+    /// when neither holds most of the other's terms: outlets retelling one fact in their own words.
+    /// Only one of them is quoted.
+    /// </summary>
+    public double NearDuplicateSimilarity { get; init; } = 0.5;
+
     /// <summary>A dateline or outlet banner opening a sentence ("Jakarta, CNN Indonesia - -") is at most this many characters.</summary>
     public int MaxDatelineLength { get; init; } = 60;
 
@@ -84,7 +91,7 @@ public sealed record SummaryOptions
             problems.Add("MaxSentenceLength must be above MinSentenceLength, which must not be negative.");
         }
 
-        if (SameFactOverlap is <= 0 or > 1 || SimilarityWithDate is < 0 or > 1 || SimilarityWithoutDate is < 0 or > 1
+        if (SameFactOverlap is <= 0 or > 1 || NearDuplicateSimilarity is <= 0 or > 1 || SimilarityWithDate is < 0 or > 1 || SimilarityWithoutDate is < 0 or > 1
             || EntityOverlapWithDate is < 0 or > 1 || EntityOverlapWithoutDate is < 0 or > 1)
         {
             problems.Add("Overlaps and similarities are shares between 0 and 1.");

@@ -14,11 +14,12 @@ internal static class SummarySelector
         SummaryModel model,
         int min,
         int max,
-        double sameFactOverlap,
+        SummaryOptions options,
         SummaryCandidate? opening)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
         var chosen = new List<SummaryCandidate>();
         if (opening is not null && max > 0)
         {
@@ -31,7 +32,7 @@ internal static class SummarySelector
             var bestProbability = double.NegativeInfinity;
             foreach (var candidate in candidates)
             {
-                if (chosen.Contains(candidate) || chosen.Exists(c => c.Content.SameFact(candidate.Content, sameFactOverlap)))
+                if (chosen.Contains(candidate) || chosen.Exists(c => NearDuplicates(c, candidate, options)))
                 {
                     continue;
                 }
@@ -55,14 +56,27 @@ internal static class SummarySelector
         return chosen;
     }
 
-    /// <summary>The likeliest sentence, taken alone, among those that give the event day and name someone: who did what, and when.</summary>
+    /// <summary>One states the other's fact, or they are worded nearly alike.</summary>
+    public static bool NearDuplicates(SummaryCandidate a, SummaryCandidate b, SummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        return a.Content.SameFact(b.Content, options.SameFactOverlap) || a.Vector.Cosine(b.Vector) >= options.NearDuplicateSimilarity;
+    }
+
+    /// <summary>
+    /// Who did what, and when: the likeliest sentence, taken alone, among those that give the event day,
+    /// name someone and do not quote them, if the scorer would want it in the summary anyway.
+    /// </summary>
     public static SummaryCandidate? Opening(IReadOnlyList<SummaryCandidate> candidates, SummaryModel model)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(model);
         return candidates
-            .Where(c => c.StatesEventDate && c.Content.Names.Count > 0)
+            .Where(c => c.StatesEventDate && c.Content.Names.Count > 0 && c.Features[(int)SummaryFeature.Quotation] == 0)
             .Select(c => (Candidate: c, Probability: model.Probability(c.FeaturesGiven([]))))
+            .Where(x => x.Probability >= model.StopProbability)
             .OrderByDescending(x => x.Probability)
             .Select(x => x.Candidate)
             .FirstOrDefault();

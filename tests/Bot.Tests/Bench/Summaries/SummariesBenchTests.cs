@@ -69,7 +69,7 @@ public sealed class SummariesBenchTests
         Assert.All(report.Systems, s => Assert.InRange(s.Rouge2, 0, 1));
         Assert.Equal(9, report.Differences.Count);
         Assert.All(report.Differences, d => Assert.InRange(d.Difference, d.Low - 1e-12, d.High + 1e-12));
-        Assert.Contains("| LEAD-3 |", SummariesMarkdown.Render(new SummariesReport(report)), StringComparison.Ordinal);
+        Assert.Contains("| LEAD-3 |", SummariesMarkdown.Render(new SummariesReport(report, [])), StringComparison.Ordinal);
     }
 
     [Fact]
