@@ -1,3 +1,4 @@
+using Bot.Core.Answering.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Answers.Grounded;
