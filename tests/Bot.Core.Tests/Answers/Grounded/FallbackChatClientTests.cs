@@ -1,17 +1,19 @@
 using System.Text.Json;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
+using Bot.Core.ChatModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Tests.Answers.Grounded;
 
-public sealed class FallbackAnswererTests
+/// <summary>The chat pipeline's fallback client and timeout, under the grounded answerer.</summary>
+public sealed class FallbackChatClientTests
 {
     private const string Question = "When did Austin last call Shoigu?";
 
     private readonly RecordingAnswerer _extractive = new();
-    private readonly ListLogger<FallbackAnswerer> _logger = new();
+    private readonly ListLogger<FallbackChatClientTests> _logger = new();
 
     public static TheoryData<string> Faults => new() { "timeout", "http 500", "refused", "malformed", "empty" };
 
@@ -19,7 +21,7 @@ public sealed class FallbackAnswererTests
     [MemberData(nameof(Faults))]
     public async Task AnswerAsync_ModelFault_ReturnsTheExtractiveAnswer(string fault)
     {
-        var answerer = Grounded(ChatClientFor(fault)).UseFallback(_extractive, _logger);
+        var answerer = Grounded(WithFallback(ChatClientFor(fault)));
 
         var answer = await answerer.AnswerAsync(new AnswerRequest(Question), default);
 
@@ -33,7 +35,7 @@ public sealed class FallbackAnswererTests
     {
         var healthy = false;
         var model = new ScriptedChatClient(_ => healthy ? "On 21 October 2022 [1]." : throw new HttpRequestException("Connection refused"));
-        var answerer = Grounded(model).UseFallback(_extractive, _logger);
+        var answerer = Grounded(WithFallback(model));
 
         await answerer.AnswerAsync(new AnswerRequest(Question), default);
         await answerer.AnswerAsync(new AnswerRequest(Question), default);
@@ -55,7 +57,7 @@ public sealed class FallbackAnswererTests
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        var answerer = Grounded(FailingChatClient.Hanging().UseTimeout(TimeSpan.FromMinutes(5))).UseFallback(_extractive, _logger);
+        var answerer = Grounded(WithFallback(FailingChatClient.Hanging(), TimeSpan.FromMinutes(5)));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => answerer.AnswerAsync(new AnswerRequest(Question), cancelled.Token));
         Assert.Empty(_extractive.Questions);
@@ -64,7 +66,7 @@ public sealed class FallbackAnswererTests
     [Fact]
     public async Task AnswerStreamingAsync_FaultMidStream_EndsWithTheExtractiveAnswer()
     {
-        var answerer = Grounded(new FailingChatClient(() => new HttpRequestException("reset"))).UseFallback(_extractive, _logger);
+        var answerer = Grounded(WithFallback(new FailingChatClient(() => new HttpRequestException("reset"))));
 
         var updates = new List<AnswerUpdate>();
         await foreach (var update in answerer.AnswerStreamingAsync(new AnswerRequest(Question), default))
@@ -80,7 +82,7 @@ public sealed class FallbackAnswererTests
     [Fact]
     public async Task TimeoutChatClient_ModelTooSlow_ThrowsTimeoutException()
     {
-        var client = FailingChatClient.Hanging().UseTimeout(TimeSpan.FromMilliseconds(20));
+        var client = FailingChatClient.Hanging().AsBuilder().UseTimeout(TimeSpan.FromMilliseconds(20)).Build();
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
 
@@ -90,7 +92,7 @@ public sealed class FallbackAnswererTests
     [Fact]
     public async Task TimeoutChatClient_StreamStalls_ThrowsTimeoutException()
     {
-        var client = FailingChatClient.Hanging().UseTimeout(TimeSpan.FromMilliseconds(20));
+        var client = FailingChatClient.Hanging().AsBuilder().UseTimeout(TimeSpan.FromMilliseconds(20)).Build();
 
         await Assert.ThrowsAsync<TimeoutException>(async () =>
         {
@@ -103,12 +105,23 @@ public sealed class FallbackAnswererTests
 
     private static IChatClient ChatClientFor(string fault) => fault switch
     {
-        "timeout" => FailingChatClient.Hanging().UseTimeout(TimeSpan.FromMilliseconds(20)),
+        "timeout" => FailingChatClient.Hanging().AsBuilder().UseTimeout(TimeSpan.FromMilliseconds(20)).Build(),
         "http 500" => new FailingChatClient(() => new HttpRequestException("Service error", null, System.Net.HttpStatusCode.InternalServerError)),
         "refused" => new FailingChatClient(() => new HttpRequestException("Connection refused (127.0.0.1:9)")),
         "malformed" => new FailingChatClient(() => new JsonException("'{' is invalid after a value.")),
         _ => new ScriptedChatClient(string.Empty),
     };
+
+    private IChatClient WithFallback(IChatClient model, TimeSpan? timeout = null)
+    {
+        var builder = model.AsBuilder().UseFallback(_logger);
+        if (timeout is { } t)
+        {
+            builder.UseTimeout(t);
+        }
+
+        return builder.Build();
+    }
 
     private GroundedAnswerer Grounded(IChatClient model)
         => new(model, new FixedRetriever(GroundingCorpus.OctoberCall), new GroundingCorpus(), RepositoryPrompts.Load(), _extractive, null, new GroundedAnswerOptions("test-model"), new ListLogger<GroundedAnswerer>());

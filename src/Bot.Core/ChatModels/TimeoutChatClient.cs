@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
-namespace Bot.Core.Answers.Grounded;
+namespace Bot.Core.ChatModels;
 
 /// <summary>
 /// Bounds how long the model may take: the whole reply, or for a streamed reply the wait for

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
 
-namespace Bot.Ai;
+namespace Bot.Core.Embeddings;
 
 /// <summary>
 /// Remembers embeddings on disk by the SHA-256 of their text, one append-only file per model,
