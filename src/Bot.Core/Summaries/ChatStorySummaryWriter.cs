@@ -5,6 +5,7 @@ using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
+using Bot.Core.Time;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -12,8 +13,11 @@ namespace Bot.Core.Summaries;
 
 /// <summary>
 /// A story summary written by the chat model from the story's numbered articles (prompt
-/// <c>summarize</c>), its [n] markers verified like an answer's: markers to articles not given are
-/// dropped. A summary citing nothing, or any model fault, gives the extractive summary instead.
+/// <c>summarize</c>), in Digest:Language. Its [n] markers are verified: markers to articles not
+/// given are dropped, and so is a marker to an article that does not state the sentence's dates
+/// and numbers (<see cref="CitedClaimCheck"/>, which works across languages); a sentence left
+/// without a marker is not posted. A summary citing nothing, or any model fault, gives the
+/// extractive summary instead.
 /// </summary>
 internal sealed partial class ChatStorySummaryWriter(
     IChatClient chat,
@@ -24,9 +28,6 @@ internal sealed partial class ChatStorySummaryWriter(
 {
     /// <summary>Longest article text given to the model, in characters: a story of several articles stays within a small context.</summary>
     private const int MaxArticleCharacters = 2500;
-
-    /// <summary>Format of dates in the prompt: unambiguous in any language the model writes.</summary>
-    private const string PromptDateFormat = "dddd d MMMM yyyy";
 
     public async Task<StorySummary> WriteAsync(KnowledgeBase knowledgeBase, Story story, IReadOnlySet<string>? onlyFrom, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ internal sealed partial class ChatStorySummaryWriter(
                 ["passages"] = sources.Select((a, i) => ArticleVariables(i + 1, a, knowledgeBase)).ToList(),
             };
             var response = await chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
-            if (Parse(response.Text, extractive) is { } written)
+            if (Parse(response.Text, extractive, knowledgeBase) is { } written)
             {
                 return written;
             }
@@ -59,7 +60,7 @@ internal sealed partial class ChatStorySummaryWriter(
     }
 
     /// <summary>A headline line, then sentences each keeping its verified markers; null when nothing valid is cited.</summary>
-    private static StorySummary? Parse(string? text, StorySummary extractive)
+    private static StorySummary? Parse(string? text, StorySummary extractive, KnowledgeBase knowledgeBase)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -81,15 +82,25 @@ internal sealed partial class ChatStorySummaryWriter(
         // Cited articles first, in order of first use, so that renumbered [n] point at them; the rest stay listed.
         var cited = verified.CitedPassages.Select(n => extractive.Sources[n - 1]).ToList();
         var sources = cited.Concat(extractive.Sources.Where(a => !cited.Contains(a))).ToList();
+        var checks = sources.Select(a => new CitedClaimCheck(knowledgeBase, a)).ToList();
         var sentences = new List<SummarySentence>();
         foreach (var sentence in SentenceSplitter.Split(verified.Text))
         {
-            var numbers = Marker().Matches(sentence).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
             var plain = Marker().Replace(sentence, "").Replace(" .", ".", StringComparison.Ordinal).Trim();
-            if (plain.Length > 0)
+            var numbers = Marker().Matches(sentence)
+                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+                .Distinct()
+                .Where(n => checks[n - 1].Supports(plain))
+                .ToList();
+            if (plain.Length > 0 && numbers.Count > 0)
             {
-                sentences.Add(new SummarySentence(plain, numbers.Count > 0 ? sources[numbers[0] - 1].Id : sources[0].Id, numbers));
+                sentences.Add(new SummarySentence(plain, sources[numbers[0] - 1].Id, numbers));
             }
+        }
+
+        if (sentences.Count == 0)
+        {
+            return null;
         }
 
         var headline = Marker().Replace(lines[0], "").Trim().Trim('*', '#', ' ');
@@ -111,7 +122,7 @@ internal sealed partial class ChatStorySummaryWriter(
         }
 
         var dates = sentences.SelectMany(x => x.Dates)
-            .Select(d => $"\"{d.Text}\" = {d.Date.ToString(PromptDateFormat, CultureInfo.InvariantCulture)}")
+            .Select(d => $"\"{d.Text}\" = {DateText.Format(d.Date, d.Granularity, TextLanguage.English)}")
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new(StringComparer.Ordinal)
@@ -119,7 +130,7 @@ internal sealed partial class ChatStorySummaryWriter(
             ["n"] = number.ToString(CultureInfo.InvariantCulture),
             ["outlet"] = string.IsNullOrWhiteSpace(article.Outlet) ? "unknown" : article.Outlet,
             ["title"] = article.Title,
-            ["published"] = article.Published is { } p ? p.Date.ToString(PromptDateFormat, CultureInfo.InvariantCulture) : "unknown",
+            ["published"] = article.Published is { } p ? DateText.Format(p.Date, DateGranularity.Day, TextLanguage.English) : "unknown",
             ["event_dates"] = dates.Count == 0 ? "none" : string.Join("; ", dates),
             ["text"] = text,
         };
