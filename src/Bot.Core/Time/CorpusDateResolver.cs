@@ -20,14 +20,15 @@ public sealed class CorpusDateResolver
     public CorpusDates Resolve(IReadOnlyList<ArticleSentences> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var scanned = articles.Select(a => a.Sentences.Select(DateMentionFinder.Scan).ToList()).ToList();
+        // Scanning is per sentence and stateless: every core takes a share of the articles.
+        var scanned = articles.AsParallel().AsOrdered().Select(a => a.Sentences.Select(DateMentionFinder.Scan).ToList()).ToList();
         var references = ChooseReferences(articles, scanned);
 
-        var resolved = new List<List<List<(DateExpression Expression, DateMention Mention)>>>(articles.Count);
-        for (var a = 0; a < articles.Count; a++)
+        // Each article resolves against its own reference only, so articles resolve in parallel too.
+        var resolved = Enumerable.Range(0, articles.Count).AsParallel().AsOrdered().Select(a =>
         {
             var sentences = articles[a].Sentences;
-            var perSentence = new List<List<(DateExpression, DateMention)>>(sentences.Count);
+            var perSentence = new List<List<(DateExpression Expression, DateMention Mention)>>(sentences.Count);
             for (var s = 0; s < sentences.Count; s++)
             {
                 var mentions = new List<(DateExpression, DateMention)>(scanned[a][s].Count);
@@ -43,8 +44,8 @@ public sealed class CorpusDateResolver
             }
 
             ApplyWeekdayContext(perSentence);
-            resolved.Add(perSentence);
-        }
+            return perSentence;
+        }).ToList();
 
         ApplyAgreement(references, resolved);
 
@@ -67,6 +68,8 @@ public sealed class CorpusDateResolver
     private static List<DateReference?> ChooseReferences(IReadOnlyList<ArticleSentences> articles, List<List<IReadOnlyList<DateExpression>>> scanned)
     {
         var chosen = articles
+            .AsParallel()
+            .AsOrdered()
             .Select((article, a) => OwnReference(article) is { } own ? ArticleDateAnchor.Choose(own, article.Sentences, scanned[a]) : null)
             .ToList();
         var known = chosen.Where(r => r is not null).Select(r => r!.Date).ToList();
@@ -177,7 +180,7 @@ public sealed class CorpusDateResolver
                     }
 
                     var others = byYear
-                        .Select(kv => (Year: kv.Key, Count: kv.Value.Count(other => other != a)))
+                        .Select(kv => (Year: kv.Key, Count: kv.Value.Count - (kv.Value.Contains(a) ? 1 : 0)))
                         .Where(x => x.Count > 0)
                         .OrderByDescending(x => x.Count)
                         .ThenBy(x => Math.Abs(x.Year - mention.Date.Year))
