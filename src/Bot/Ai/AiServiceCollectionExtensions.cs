@@ -68,7 +68,16 @@ internal static class AiServiceCollectionExtensions
             services.TryAddSingleton<IFollowUpRewriter, RuleFollowUpRewriter>();
         }
 
-        if (ai.UsesEmbeddingModel)
+        if (OnnxEmbeddingsRegistration.IsConfigured(configuration))
+        {
+            if (ai.UsesEmbeddingModel)
+            {
+                throw new OptionsValidationException(AiOptions.SectionName, typeof(AiOptions), ["Set either Ai:EmbeddingModel (a remote model) or Ai:Embeddings:OnnxModelPath (a local one), not both."]);
+            }
+
+            OnnxEmbeddingsRegistration.Add(services, configuration, ResolvePath, ai.EmbeddingCachePath);
+        }
+        else if (ai.UsesEmbeddingModel)
         {
             services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new DiskCachedEmbeddingGenerator(
                 new OpenAiEmbeddingGenerator(sp.GetRequiredService<OpenAIClient>(), ai.EmbeddingModel!, EndpointOf(ai), ai.EmbeddingBatchSize),
