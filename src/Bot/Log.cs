@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Reindexing the articles failed; answers keep the previous articles")]
     public static partial void ReindexFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Indexed {Articles} articles ({Passages} passages, {Skipped} files skipped) in {ElapsedMs:F0} ms")]
+    public static partial void ArticlesIndexed(ILogger logger, int articles, int passages, int skipped, double elapsedMs);
+
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "The embedding model could not embed the articles ({Error}); using the model-free vector index")]
     public static partial void EmbeddingModelUnavailable(ILogger logger, string error);
 }

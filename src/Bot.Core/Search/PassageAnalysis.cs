@@ -31,6 +31,17 @@ internal static class PassageAnalysis
             return (terms, vectors);
         }
 
+        if (ranges.Count < SearchConstants.ParallelMinimumArticles)
+        {
+            foreach (var (first, end) in ranges)
+            {
+                AnalyzeArticle(passages, first, end, sentences[passages[first].ArticleId], analyzer, embedder, terms, vectors);
+            }
+
+            progress?.Report(new IndexProgress(IndexStage.Analysis, ranges.Count, ranges.Count));
+            return (terms, vectors);
+        }
+
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, ranges.Count, ArticlesPerChunk), options, chunk =>

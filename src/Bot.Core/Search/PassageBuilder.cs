@@ -14,7 +14,9 @@ internal static class PassageBuilder
     {
         // Sentence splitting and date scanning are per article, so they run on every core.
         progress?.Report(new IndexProgress(IndexStage.Passages, 0, articles.Count));
-        var split = articles.AsParallel().AsOrdered().Select(a => (Article: a, Units: SplitArticle(a))).ToList();
+        var split = articles.Count >= SearchConstants.ParallelMinimumArticles
+            ? articles.AsParallel().AsOrdered().Select(a => (Article: a, Units: SplitArticle(a))).ToList()
+            : articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
         progress?.Report(new IndexProgress(IndexStage.Dates, 0, articles.Count));
         var dates = new CorpusDateResolver().Resolve(
             split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published, s.Units.Select(u => u.Text).ToList())).ToList());

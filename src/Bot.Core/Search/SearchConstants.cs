@@ -36,6 +36,12 @@ internal static class SearchConstants
     /// <summary>Candidates re-scored per requested hit when more hits than usual are asked for.</summary>
     public const int VectorCandidateFactor = 20;
 
+    /// <summary>
+    /// Fewest articles for which a build splits its work over the cores: below it, starting the
+    /// workers costs more than they save (and a start-up answering from a few articles pays for it).
+    /// </summary>
+    public const int ParallelMinimumArticles = 200;
+
     /// <summary>Dimensions of the model-free hashed embedding.</summary>
     public const int HashedDimensions = 256;
 }

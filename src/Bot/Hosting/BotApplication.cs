@@ -108,7 +108,22 @@ public static class BotApplication
         var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
         try
         {
-            var articles = provider.Current.Articles;
+            // A large folder takes a while: show progress (after a quiet second) and a closing line.
+            var progress = new IndexProgressWriter(error, redraw: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            if (provider.Progress is null)
+            {
+                provider.Progress = progress;
+            }
+
+            var current = provider.Current;
+            progress.Finish(current.Articles.Count, current.Passages.Count);
+            if (ReferenceEquals(provider.Progress, progress))
+            {
+                // Reloads while the bot runs are reported by the log line alone.
+                provider.Progress = null;
+            }
+
+            var articles = current.Articles;
             foreach (var skipped in provider.Skipped)
             {
                 await error.WriteLineAsync($"warning: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);

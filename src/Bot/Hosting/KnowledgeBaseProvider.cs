@@ -1,5 +1,7 @@
 using Bot.Core;
+using System.Diagnostics;
 using Bot.Core.Articles;
+using Bot.Core.Search;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,14 +21,22 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
     private KnowledgeBase? _current;
 
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
+    private readonly ILogger _logger;
 
-    /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel); without one the model-free hashed embedder is used.</param>
-    public KnowledgeBaseProvider(IOptions<ArticlesOptions> options, IHostEnvironment environment, ILogger<ArticleLoader> loaderLogger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel or Ai:Embeddings:OnnxModelPath); without one the model-free hashed embedder is used.</param>
+    /// <param name="logger">Where each build's one summary line goes (articles, passages, skipped files, time).</param>
+    public KnowledgeBaseProvider(
+        IOptions<ArticlesOptions> options,
+        IHostEnvironment environment,
+        ILogger<ArticleLoader> loaderLogger,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+        ILogger<KnowledgeBaseProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         _loaderLogger = loaderLogger;
         _embeddings = embeddings;
+        _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         _folder = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
     }
 
@@ -46,6 +56,12 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
 
     public IReadOnlyList<Article> Articles => Current.Articles;
 
+    /// <summary>
+    /// Told how far every build is (stage, done, total), from the building thread; a console sets
+    /// it before the first use to show progress on a large folder.
+    /// </summary>
+    public IProgress<IndexProgress>? Progress { get; set; }
+
     /// <summary>Files the last load skipped, each with the reason.</summary>
     public IReadOnlyList<SkippedFile> Skipped { get; private set; } = [];
 
@@ -63,23 +79,33 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
 
     private KnowledgeBase Load()
     {
+        var started = Stopwatch.GetTimestamp();
         var result = new ArticleLoader(_loaderLogger).LoadFolder(_folder);
         Skipped = result.Skipped;
+        var knowledgeBase = Build(result.Articles);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Log.ArticlesIndexed(_logger, knowledgeBase.Articles.Count, knowledgeBase.Passages.Count, result.Skipped.Count, elapsedMs);
+        return knowledgeBase;
+    }
+
+    private KnowledgeBase Build(IReadOnlyList<Article> articles)
+    {
+        var progress = Progress;
         if (_embeddings is null)
         {
-            return KnowledgeBase.Build(result.Articles);
+            return KnowledgeBase.Build(articles, progress);
         }
 
         try
         {
             // Loads run on first use or on the watcher's task, never on a question's hot path.
-            return KnowledgeBase.BuildAsync(result.Articles, _embeddings, CancellationToken.None).GetAwaiter().GetResult();
+            return KnowledgeBase.BuildAsync(articles, _embeddings, progress, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException or System.ClientModel.ClientResultException)
         {
             // An unreachable embedding model must not take the bot down: answer with the model-free index.
             Log.EmbeddingModelUnavailable(_loaderLogger, ex.GetType().Name);
-            return KnowledgeBase.Build(result.Articles);
+            return KnowledgeBase.Build(articles, progress);
         }
     }
 }
