@@ -40,7 +40,10 @@ public sealed record EmulatorFault
 
     public static EmulatorFault Error(int errorCode, string description) => new(EmulatorFaultKind.Error, errorCode, description);
 
-    /// <summary>The TCP connection is reset without an HTTP response.</summary>
+    /// <summary>
+    /// The TCP connection is reset before the request body is read and without an HTTP response:
+    /// a client that waits for "100 Continue" knows nothing was sent.
+    /// </summary>
     public static EmulatorFault DropConnection() => new(EmulatorFaultKind.DropConnection);
 
     /// <summary>The request is processed normally after a delay.</summary>

@@ -20,6 +20,15 @@ public sealed partial class TelegramBotApiEmulator
         }
 
         var method = parts[1];
+        var fault = TakeFault(method);
+        if (fault?.Kind == EmulatorFaultKind.DropConnection)
+        {
+            // Before the body is read: with Expect: 100-continue the client has not sent it yet.
+            Record(method, new JsonObject(), 0, "dropped connection");
+            context.Abort();
+            return;
+        }
+
         JsonObject parameters;
         try
         {
@@ -37,15 +46,10 @@ public sealed partial class TelegramBotApiEmulator
             return;
         }
 
-        var fault = TakeFault(method);
         if (fault is not null)
         {
             switch (fault.Kind)
             {
-                case EmulatorFaultKind.DropConnection:
-                    Record(method, parameters, 0, "dropped connection");
-                    context.Abort();
-                    return;
                 case EmulatorFaultKind.Delay:
                     await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
                     break;

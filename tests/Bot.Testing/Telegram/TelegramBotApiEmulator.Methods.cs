@@ -90,7 +90,7 @@ public sealed partial class TelegramBotApiEmulator
         if (value > 0)
         {
             queue.RemoveAll(u => u["update_id"]!.GetValue<long>() < value);
-            confirmedBelow = Math.Max(confirmedBelow, value);
+            confirmedBelow = value;
             return;
         }
 
@@ -164,7 +164,7 @@ public sealed partial class TelegramBotApiEmulator
 
             messages[(chat.Id, messageId)] = message;
             sent.Add(new SentMessage(
-                chat.Id, messageId, text, String(parameters, "text") ?? "", String(parameters, "parse_mode"), entities,
+                chat.Id, messageId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities,
                 original is null ? null : replyTo, thread, previewDisabled));
             Pulse();
             return Ok(message.DeepClone());
@@ -212,7 +212,7 @@ public sealed partial class TelegramBotApiEmulator
                 {
                     Text = text,
                     RawText = String(parameters, "text") ?? "",
-                    ParseMode = String(parameters, "parse_mode"),
+                    ParseMode = ParseModeOf(parameters),
                     Entities = entities,
                     EditCount = sent[index].EditCount + 1,
                 };
@@ -371,6 +371,19 @@ public sealed partial class TelegramBotApiEmulator
         return null;
     }
 
+    /// <summary>
+    /// parse_mode as Telegram reads it: case-insensitive ("HTML", "html" and Telegram.Bot's "Html" are one),
+    /// named canonically; null for none; anything else is kept and refused by <see cref="ParseText"/>.
+    /// </summary>
+    private static string? ParseModeOf(JsonObject parameters) => String(parameters, "parse_mode") switch
+    {
+        null or "" => null,
+        var m when m.Equals("html", StringComparison.OrdinalIgnoreCase) => "HTML",
+        var m when m.Equals("markdownv2", StringComparison.OrdinalIgnoreCase) => "MarkdownV2",
+        var m when m.Equals("markdown", StringComparison.OrdinalIgnoreCase) => "Markdown",
+        var m => m,
+    };
+
     /// <summary>The visible text and entities of a text parameter under its parse_mode, or Telegram's refusal.</summary>
     private static JsonObject? ParseText(JsonObject parameters, out string text, out IReadOnlyList<EmulatedEntity> entities)
     {
@@ -382,8 +395,8 @@ public sealed partial class TelegramBotApiEmulator
             return Error(400, "Bad Request: message text is empty");
         }
 
-        var mode = String(parameters, "parse_mode");
-        if (string.Equals(mode, "HTML", StringComparison.OrdinalIgnoreCase))
+        var mode = ParseModeOf(parameters);
+        if (mode == "HTML")
         {
             var parsed = TelegramHtmlParser.Parse(raw);
             if (!parsed.Ok)
@@ -394,7 +407,7 @@ public sealed partial class TelegramBotApiEmulator
             text = parsed.Text;
             entities = parsed.Entities;
         }
-        else if (string.IsNullOrEmpty(mode) || mode is "MarkdownV2" or "Markdown")
+        else if (mode is null or "MarkdownV2" or "Markdown")
         {
             text = raw;
         }

@@ -243,7 +243,7 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Every update below this id has been confirmed by a getUpdates offset and is gone.</summary>
+    /// <summary>The last getUpdates offset: every update below it has been confirmed and is gone.</summary>
     public long ConfirmedBelow
     {
         get
@@ -362,6 +362,20 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
             {
                 return faults.Values.Sum(q => q.Count);
             }
+        }
+    }
+
+    /// <summary>
+    /// As Telegram does after a week without updates: the ids of the next updates start over at
+    /// <paramref name="next"/> (Telegram picks it at random), usually below what was confirmed before.
+    /// An offset above the new ids confirms them unseen.
+    /// </summary>
+    public void RestartUpdateIds(long next = 1)
+    {
+        lock (gate)
+        {
+            nextUpdateId = next;
+            confirmedBelow = next;
         }
     }
 
