@@ -15,4 +15,12 @@ internal static class ApiErrors
 
     /// <summary>Telegram refuses for good: the chat is gone, the bot was blocked or removed.</summary>
     public static bool IsPermanent(this ApiRequestException error) => error.ErrorCode is >= 400 and < 500 and not 429;
+
+    /// <summary>A failure as a person reads it: Telegram's code and description, or what went wrong on the way.</summary>
+    public static string Describe(Exception failure) => failure switch
+    {
+        ApiRequestException api => $"Telegram answered {api.ErrorCode}: {api.Message}",
+        RequestException { HttpStatusCode: { } status } request => $"{(int)status} {status}: {request.Message}",
+        _ => failure.Message,
+    };
 }

@@ -73,7 +73,7 @@ public sealed class ChannelDigest(
                 catch (RequestException e)
                 {
                     Log.DigestFailed(logger, e, channel);
-                    error = $"Posting to {channel} failed: {e.Message}.";
+                    error = $"Posting to {channel} failed: {ApiErrors.Describe(e)}.";
                 }
 
                 if (sent.Count > 0)

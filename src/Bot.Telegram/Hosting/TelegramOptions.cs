@@ -52,7 +52,7 @@ public sealed class TelegramOptions
     /// prove nothing happened (refused connection, 429, 5xx). Typing, drafts and the command menu get one.
     /// </summary>
     [Range(1, 20, ErrorMessage = "Telegram:MaxAttempts must be between 1 and 20.")]
-    public int MaxAttempts { get; set; } = 5;
+    public int MaxAttempts { get; set; } = 4;
 
     /// <summary>The most time one request may take over all its attempts and waits; past it the request fails.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Telegram:RetryBudget must be between 00:00:00.100 and 00:10:00.")]

@@ -58,7 +58,7 @@ public sealed class TelegramDeliveryClientTests : IAsyncLifetime, IDisposable
         telegram.InjectFault("sendMessage", EmulatorFault.BadGateway());
         telegram.InjectFault("sendMessage", EmulatorFault.TooManyRequests(1));
 
-        var message = await Client().SendMessage(chatId, "hello");
+        var message = await Client(o => o.MaxAttempts = 5).SendMessage(chatId, "hello");
 
         Assert.Equal("hello", Assert.Single(telegram.SentMessages).Text);
         Assert.Equal(message.Id, telegram.SentMessages[0].MessageId);
@@ -114,6 +114,44 @@ public sealed class TelegramDeliveryClientTests : IAsyncLifetime, IDisposable
         await Assert.ThrowsAsync<ApiRequestException>(() => Client().SendChatAction(chatId, ChatAction.Typing));
 
         Assert.Single(telegram.Requests, r => r.Method == "sendChatAction");
+    }
+
+    [Theory]
+    [InlineData(nameof(EmulatorFault.MalformedResult))]
+    [InlineData(nameof(EmulatorFault.NullChatId))]
+    [InlineData(nameof(EmulatorFault.AcceptThenHang))]
+    [InlineData(nameof(EmulatorFault.AcceptThenDrop))]
+    public async Task SendMessage_CarriedOutButAnswerSpoiled_UnconfirmedAndNeverRepeated(string fault)
+    {
+        telegram.InjectFault("sendMessage", fault switch
+        {
+            nameof(EmulatorFault.MalformedResult) => EmulatorFault.MalformedResult(),
+            nameof(EmulatorFault.NullChatId) => EmulatorFault.NullChatId(),
+            nameof(EmulatorFault.AcceptThenHang) => EmulatorFault.AcceptThenHang(),
+            _ => EmulatorFault.AcceptThenDrop(),
+        });
+
+        var error = await Assert.ThrowsAsync<DeliveryUnconfirmedException>(() => Client(o => o.RequestTimeout = TimeSpan.FromMilliseconds(500)).SendMessage(chatId, "hello"));
+
+        Assert.Equal("sendMessage", error.Method);
+        Assert.Equal("hello", Assert.Single(telegram.SentMessages).Text);
+        Assert.Single(telegram.Requests, r => r.Method == "sendMessage");
+        Assert.DoesNotContain(telegram.Token, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditMessageText_AnswerSpoiled_RepeatedBecauseAnEditChangesNothingTwice()
+    {
+        var client = Client();
+        var sent = await client.SendMessage(chatId, "first");
+        telegram.InjectFault("editMessageText", EmulatorFault.MalformedResult());
+
+        // The repeat finds the edit done: Telegram says so, and the reply sender takes that as success.
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => client.EditMessageText(chatId, sent.Id, "second"));
+
+        Assert.True(error.IsNotModified());
+        Assert.Equal("second", Assert.Single(telegram.SentMessages).Text);
+        Assert.Equal(2, telegram.Requests.Count(r => r.Method == "editMessageText"));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
 
     private readonly Lock gate = new();
+    private readonly CancellationTokenSource stopping = new();
     private readonly WebApplication app;
     private readonly List<JsonObject> queue = [];
     private readonly List<SentMessage> sent = [];
@@ -103,8 +104,10 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
             activePoll?.TrySetResult(false);
         }
 
+        await stopping.CancelAsync().ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        stopping.Dispose();
     }
 
     // ---- People and chats ----

@@ -176,6 +176,25 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answer_AcceptedThenUnanswered_NotSentAgainAndLaterQuestionsAnswered()
+    {
+        harness.Settings["Telegram:RequestTimeout"] = "00:00:01";
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+        Telegram.InjectFault("sendMessage", EmulatorFault.AcceptThenHang());
+
+        var hung = Telegram.SendText(chat, user, "When did Austin call?");
+        var next = Telegram.SendText(chat, user, "Who called whom?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == next.MessageId));
+        await Telegram.WaitForConfirmationAsync(next.UpdateId);
+
+        Assert.Single(Telegram.RepliesTo(hung));
+        Assert.Equal(2, Telegram.Requests.Count(r => r.Method == "sendMessage"));
+        Assert.Contains(harness.Logs.Logs, l => l.EventId.Id == 3024);
+    }
+
+    [Fact]
     public async Task MalformedUpdate_IsSkippedAndLaterQuestionsAnswered()
     {
         await harness.StartAsync();
