@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
