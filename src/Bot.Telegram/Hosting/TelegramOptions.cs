@@ -82,12 +82,19 @@ public sealed class TelegramOptions
     public double MessagesPerMinutePerGroup { get; set; } = 20;
 
     /// <summary>
-    /// A chat-model answer still being written after this long is shown in the reply and edited as
+    /// In groups, a chat-model answer still being written after this long is shown in the reply and edited as
     /// it grows, at most once per this interval per chat (Telegram allows about one message a second
     /// per chat); the final edit adds the sources.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Telegram:StreamEditInterval must be between 00:00:00.010 and 00:01:00.")]
     public TimeSpan StreamEditInterval { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// In private chats an answer is streamed as a draft (sendMessageDraft): Telegram's "Thinking…"
+    /// placeholder when it is not ready after this long, then the text so far, at most once per interval.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Telegram:DraftInterval must be between 00:00:00.010 and 00:01:00.")]
+    public TimeSpan DraftInterval { get; set; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Outgoing messages per second over all chats (Telegram: about 30).</summary>
     [Range(0.01, 10_000, ErrorMessage = "Telegram:MessagesPerSecond must be between 0.01 and 10000.")]

@@ -24,6 +24,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddTelegramClient(configuration);
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<TelegramBotStatistics>();
+        services.TryAddSingleton<DraftSupport>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
         return services;

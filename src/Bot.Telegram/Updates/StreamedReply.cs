@@ -1,4 +1,3 @@
-using Bot.Core.Answering.Contracts;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
@@ -7,7 +6,8 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Updates;
 
 /// <summary>
-/// One answer shown while it is written. A quick answer is sent once, complete. An answer still
+/// One answer shown while it is written by editing the reply (groups; see <see cref="DraftReply"/>
+/// for private chats). A quick answer is sent once, complete. An answer still
 /// being written after one interval is sent as it stands and then edited as it grows: at most
 /// once per interval, only when the text changed, and skipped rather than delayed when the
 /// chat's message limits are reached. The final edit replaces the text with the rendered answer
@@ -21,7 +21,7 @@ internal sealed class StreamedReply(
     int replyToMessageId,
     TimeSpan interval,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger) : IReplyStream
 {
     /// <summary>Shown after the partial text so that a reader sees the answer is not finished.</summary>
     private const string StillWriting = " …";
@@ -32,6 +32,9 @@ internal sealed class StreamedReply(
     private string? shownHtml;
     private long shownAt;
     private bool partialsStopped;
+
+    /// <summary>An edited reply has no placeholder: the typing indicator says an answer is coming.</summary>
+    public Task ShowPlaceholderAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Shows the text so far when an interval has passed since the start or the last edit.</summary>
     public async Task ShowPartialAsync(string text, CancellationToken cancellationToken)
@@ -115,8 +118,4 @@ internal sealed class StreamedReply(
         var sent = await sender.SendAsync(chat, isGroup, messageThreadId, replyToMessageId, html, cancellationToken).ConfigureAwait(false);
         return sent.Count;
     }
-
-    /// <summary>Renders and shows a final answer.</summary>
-    public Task<int> FinishAsync(Answer answer, CancellationToken cancellationToken) =>
-        FinishAsync(TelegramAnswerRenderer.Render(answer), cancellationToken);
 }

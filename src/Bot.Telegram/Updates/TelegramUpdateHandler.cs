@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Updates;
 
@@ -32,6 +33,7 @@ public sealed class TelegramUpdateHandler(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger,
+    DraftSupport drafts,
     ChannelDigest? digest = null)
 {
     private readonly TelegramOptions settings = options?.Value ?? throw new ArgumentNullException(nameof(options));
@@ -115,11 +117,16 @@ public sealed class TelegramUpdateHandler(
         }
 
         Log.QuestionReceived(logger, reply.ChatId, question);
-        var shown = new StreamedReply(sender, reply.ChatId, reply.IsGroup, reply.ThreadId, reply.Message.Id, settings.StreamEditInterval, time, logger);
+        using var drafted = reply.IsPrivate && drafts.Available
+            ? new DraftReply(client, sender, drafts, reply.ChatId, reply.ThreadId, reply.Message.Id, settings.DraftInterval, time, logger)
+            : null;
+        IReplyStream shown = drafted
+            ?? (IReplyStream)new StreamedReply(sender, reply.ChatId, reply.IsGroup, reply.ThreadId, reply.Message.Id, settings.StreamEditInterval, time, logger);
         Answer? answer = null;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var indicator = TypingIndicator.ShowAsync(client, reply.ChatId, reply.ThreadId, time, logger, typing.Token);
+            var placeholder = shown.ShowPlaceholderAsync(typing.Token);
             try
             {
                 var request = new AnswerRequest(question, $"tg:{reply.ChatId.ToString(CultureInfo.InvariantCulture)}");
@@ -143,6 +150,7 @@ public sealed class TelegramUpdateHandler(
             {
                 await typing.CancelAsync().ConfigureAwait(false);
                 await indicator.ConfigureAwait(false);
+                await placeholder.ConfigureAwait(false);
             }
         }
 
@@ -152,7 +160,7 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        var parts = await shown.FinishAsync(answer, cancellationToken).ConfigureAwait(false);
+        var parts = await shown.FinishAsync(TelegramAnswerRenderer.Render(answer), cancellationToken).ConfigureAwait(false);
         statistics.CountAnswered();
         Log.Answered(logger, update.Id, reply.ChatId, parts, answer.Citations.Count, answer.Answered);
     }
@@ -242,6 +250,8 @@ public sealed class TelegramUpdateHandler(
         public long ChatId => Message.Chat.Id;
 
         public bool IsGroup => MessageAddressing.IsGroup(Message.Chat);
+
+        public bool IsPrivate => Message.Chat.Type == ChatType.Private;
 
         /// <summary>Replies in a forum topic stay in that topic.</summary>
         public int? ThreadId => Message.IsTopicMessage ? Message.MessageThreadId : null;

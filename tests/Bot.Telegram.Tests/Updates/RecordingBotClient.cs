@@ -20,12 +20,15 @@ internal sealed class RecordingBotClient() : TelegramBotClient("1:recording")
 
     public List<EditMessageTextRequest> Edits { get; } = [];
 
+    public List<SendMessageDraftRequest> Drafts { get; } = [];
+
     public override Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         object result = request switch
         {
             SendMessageRequest send => Send(send),
             EditMessageTextRequest edit => Edit(edit),
+            SendMessageDraftRequest draft => Draft(draft),
             _ => throw new NotSupportedException(request.MethodName),
         };
         return Task.FromResult((TResponse)result);
@@ -37,6 +40,12 @@ internal sealed class RecordingBotClient() : TelegramBotClient("1:recording")
         var id = nextMessageId++;
         texts[id] = request.Text;
         return new Message { Id = id, Chat = new Chat { Id = request.ChatId.Identifier ?? 0 }, Text = request.Text };
+    }
+
+    private bool Draft(SendMessageDraftRequest request)
+    {
+        Drafts.Add(request);
+        return true;
     }
 
     private Message Edit(EditMessageTextRequest request)

@@ -71,6 +71,7 @@ public sealed partial class TelegramBotApiEmulator
             "GETUPDATES" => await GetUpdatesAsync(parameters, context.RequestAborted).ConfigureAwait(false),
             "SENDMESSAGE" => SendMessageFromBot(parameters),
             "EDITMESSAGETEXT" => EditMessageText(parameters),
+            "SENDMESSAGEDRAFT" => SendMessageDraft(parameters),
             "SENDCHATACTION" => SendChatAction(parameters),
             "SETMYCOMMANDS" => SetMyCommands(parameters),
             "DELETEWEBHOOK" => DeleteWebhook(parameters),

@@ -163,6 +163,7 @@ public sealed partial class TelegramBotApiEmulator
             }
 
             messages[(chat.Id, messageId)] = message;
+            currentDrafts.Remove(chat.Id);
             sent.Add(new SentMessage(
                 chat.Id, messageId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities,
                 original is null ? null : replyTo, thread, previewDisabled));
@@ -220,6 +221,52 @@ public sealed partial class TelegramBotApiEmulator
 
             Pulse();
             return Ok(message.DeepClone());
+        }
+    }
+
+    /// <summary>
+    /// sendMessageDraft: private chats only (chat_id a user's id), a non-zero integer draft_id, text of
+    /// 0–4096 characters after entity parsing (empty shows "Thinking…"), parse_mode as for sendMessage.
+    /// </summary>
+    private JsonObject SendMessageDraft(JsonObject parameters)
+    {
+        lock (gate)
+        {
+            if (parameters["chat_id"] is JsonValue raw && raw.TryGetValue<string>(out var name) && name.StartsWith('@'))
+            {
+                return Error(400, "Bad Request: TEXTDRAFT_PEER_INVALID");
+            }
+
+            if (ResolveChat(parameters, out var chat) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (chat.Type != "private")
+            {
+                return Error(400, "Bad Request: TEXTDRAFT_PEER_INVALID");
+            }
+
+            if (parameters["draft_id"] is null)
+            {
+                return Error(400, "Bad Request: parameter \"draft_id\" is required");
+            }
+
+            if (Long(parameters, "draft_id") is not { } draftId || draftId == 0)
+            {
+                return Error(400, "Bad Request: DRAFT_ID_INVALID");
+            }
+
+            if (ParseText(parameters, out var text, out var entities, allowEmpty: true) is { } invalid)
+            {
+                return invalid;
+            }
+
+            var draft = new SentDraft(chat.Id, draftId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities);
+            drafts.Add(draft);
+            currentDrafts[chat.Id] = draft;
+            Pulse();
+            return Ok(true);
         }
     }
 
@@ -385,14 +432,14 @@ public sealed partial class TelegramBotApiEmulator
     };
 
     /// <summary>The visible text and entities of a text parameter under its parse_mode, or Telegram's refusal.</summary>
-    private static JsonObject? ParseText(JsonObject parameters, out string text, out IReadOnlyList<EmulatedEntity> entities)
+    private static JsonObject? ParseText(JsonObject parameters, out string text, out IReadOnlyList<EmulatedEntity> entities, bool allowEmpty = false)
     {
         text = "";
         entities = [];
         var raw = String(parameters, "text");
         if (string.IsNullOrEmpty(raw))
         {
-            return Error(400, "Bad Request: message text is empty");
+            return allowEmpty ? null : Error(400, "Bad Request: message text is empty");
         }
 
         var mode = ParseModeOf(parameters);
@@ -419,7 +466,7 @@ public sealed partial class TelegramBotApiEmulator
         // Telegram drops leading and trailing white space; entities move with the text.
         var lead = text.Length - text.TrimStart().Length;
         text = text.Trim();
-        if (text.Length == 0)
+        if (text.Length == 0 && !allowEmpty)
         {
             return Error(400, "Bad Request: message text is empty");
         }

@@ -29,6 +29,8 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private readonly List<JsonObject> queue = [];
     private readonly List<SentMessage> sent = [];
+    private readonly List<SentDraft> drafts = [];
+    private readonly Dictionary<long, SentDraft> currentDrafts = [];
     private readonly List<RecordedRequest> requests = [];
     private readonly List<(long ChatId, string Action)> chatActions = [];
     private readonly Dictionary<long, EmulatedChat> chats = [];
@@ -221,6 +223,30 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
             {
                 return [.. sent];
             }
+        }
+    }
+
+    /// <summary>Every draft the bot streamed, in order.</summary>
+    public IReadOnlyList<SentDraft> Drafts
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. drafts];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The draft a private chat shows now, or null: a draft is an ephemeral preview that disappears
+    /// when the bot sends a message to the chat (or after about 30 seconds).
+    /// </summary>
+    public SentDraft? CurrentDraft(long chatId)
+    {
+        lock (gate)
+        {
+            return currentDrafts.GetValueOrDefault(chatId);
         }
     }
 
