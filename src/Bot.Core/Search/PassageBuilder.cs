@@ -19,7 +19,7 @@ internal static class PassageBuilder
             : articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
         progress?.Report(new IndexProgress(IndexStage.Dates, 0, articles.Count));
         var dates = new CorpusDateResolver().Resolve(
-            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published, s.Units.Select(u => u.Text).ToList())).ToList());
+            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published?.Date, s.Units.Select(u => u.Text).ToList()) { PublishedStated = s.Article.Published?.Stated ?? false }).ToList());
         progress?.Report(new IndexProgress(IndexStage.Dates, articles.Count, articles.Count));
 
         var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(StringComparer.Ordinal);
@@ -72,7 +72,7 @@ internal static class PassageBuilder
     }
 
     private static string PublishedText(PublicationDate published)
-        => Answers.DateText.Format(published.Date, DateGranularity.Day, TextLanguage.Indonesian);
+        => DateText.Format(published.Date, DateGranularity.Day, TextLanguage.Indonesian);
 
     /// <summary>The stated publication date as a date mention of the metadata passage.</summary>
     private static IReadOnlyList<DateMention> PublicationMention(Article article, string meta)

@@ -8,8 +8,9 @@ namespace Bot.Telegram.Digest;
 
 /// <summary>
 /// Which articles have gone out to which channel, in the shared state file (State:Path). A row
-/// is written only after Telegram confirmed every message of the story, so a failed post is
-/// retried by the next run and a confirmed one is never repeated.
+/// is written once any message of the story may have gone out (confirmed, or delivered,
+/// unconfirmed), so a story is never posted twice; one refused before anything went out is
+/// retried by the next run.
 /// </summary>
 public sealed class DigestStateStore
 {
@@ -23,6 +24,9 @@ public sealed class DigestStateStore
             PRIMARY KEY (channel, article_id)
         );
         """;
+
+    /// <summary>How a message id unknown (delivered, unconfirmed) is written.</summary>
+    public const string UnknownMessageId = "?";
 
     private readonly string connectionString;
     private readonly TimeProvider time;
@@ -50,15 +54,18 @@ public sealed class DigestStateStore
         return posted;
     }
 
-    /// <summary>Records a confirmed post, all of its articles in one transaction.</summary>
-    public async Task MarkPostedAsync(string channel, string storyId, IReadOnlyList<string> articleIds, IReadOnlyList<long> messageIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a post, all of its articles in one transaction. A message delivered, unconfirmed has no
+    /// id and is written as "?": it may be in the channel, and the story is never posted again.
+    /// </summary>
+    public async Task MarkPostedAsync(string channel, string storyId, IReadOnlyList<string> articleIds, IReadOnlyList<int?> messageIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         ArgumentNullException.ThrowIfNull(messageIds);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        var messages = string.Join(',', messageIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var messages = string.Join(',', messageIds.Select(id => id?.ToString(CultureInfo.InvariantCulture) ?? UnknownMessageId));
         foreach (var articleId in articleIds)
         {
             await using var command = connection.CreateCommand();

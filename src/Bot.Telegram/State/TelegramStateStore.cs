@@ -6,34 +6,43 @@ using Microsoft.Extensions.Options;
 namespace Bot.Telegram.State;
 
 /// <summary>
-/// What the Telegram bot must remember across restarts: per bot, the last update id below
-/// which every update has been handled, and the updates above it handled out of order (one chat
-/// answered while another was still busy). Lives in the shared state file (State:Path), in its
-/// own tables; other features add their own tables to the same file.
+/// The updates the bot handled, per bot, in the shared state file (State:Path): each update's id
+/// with what it was about (<see cref="Polling.UpdateKey"/>). Polling starts from the earliest update
+/// Telegram has not had confirmed and skips those recorded here, so a restart answers nothing twice.
+/// Only the latest <see cref="MaxRecorded"/> are kept: far more than can ever be unconfirmed at once.
 /// </summary>
 public sealed class TelegramStateStore
 {
+    /// <summary>Handled updates remembered per bot; getUpdates returns at most 100 at a time.</summary>
+    public const int MaxRecorded = 10_000;
+
     private const string Schema = """
-        CREATE TABLE IF NOT EXISTS telegram_poll_offset (
-            bot_id INTEGER PRIMARY KEY,
-            last_handled_update_id INTEGER NOT NULL,
-            updated_utc TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS telegram_handled_update (
+        CREATE TABLE IF NOT EXISTS telegram_update_handled (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
             bot_id INTEGER NOT NULL,
             update_id INTEGER NOT NULL,
-            PRIMARY KEY (bot_id, update_id)
+            update_key TEXT NOT NULL,
+            handled_utc TEXT NOT NULL,
+            UNIQUE (bot_id, update_id, update_key)
         );
         """;
 
     private readonly string connectionString;
+    private readonly int maxRecorded;
     private readonly Lock gate = new();
     private bool ready;
 
     public TelegramStateStore(IOptions<StateOptions> options)
+        : this(options, MaxRecorded)
+    {
+    }
+
+    /// <param name="maxRecorded">How many handled updates to keep per bot (tests use a few).</param>
+    internal TelegramStateStore(IOptions<StateOptions> options, int maxRecorded)
     {
         ArgumentNullException.ThrowIfNull(options);
         connectionString = ConnectionStringFor(options.Value.Path);
+        this.maxRecorded = maxRecorded;
     }
 
     /// <summary>The connection string every feature uses for the state file: created on first use, shared cache off, WAL journal.</summary>
@@ -49,63 +58,33 @@ public sealed class TelegramStateStore
         }.ToString();
     }
 
-    public async Task<long?> GetLastHandledUpdateIdAsync(long botId, CancellationToken cancellationToken)
+    /// <summary>True when this update (same id, same subject) was handled before.</summary>
+    public async Task<bool> WasHandledAsync(long botId, int updateId, string updateKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT last_handled_update_id FROM telegram_poll_offset WHERE bot_id = $bot";
-        command.Parameters.AddWithValue("$bot", botId);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Updates above <paramref name="lastHandled"/> already handled, so that a restart does not answer them again.</summary>
-    public async Task<IReadOnlySet<long>> GetHandledAboveAsync(long botId, long lastHandled, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT update_id FROM telegram_handled_update WHERE bot_id = $bot AND update_id > $id";
-        command.Parameters.AddWithValue("$bot", botId);
-        command.Parameters.AddWithValue("$id", lastHandled);
-        var handled = new HashSet<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            handled.Add(reader.GetInt64(0));
-        }
-
-        return handled;
-    }
-
-    /// <summary>Records an update handled while an earlier one is still under way.</summary>
-    public async Task SaveHandledOutOfOrderAsync(long botId, long updateId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR IGNORE INTO telegram_handled_update (bot_id, update_id) VALUES ($bot, $id)";
+        command.CommandText = "SELECT 1 FROM telegram_update_handled WHERE bot_id = $bot AND update_id = $id AND update_key = $key";
         command.Parameters.AddWithValue("$bot", botId);
         command.Parameters.AddWithValue("$id", updateId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.Parameters.AddWithValue("$key", updateKey);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    /// <summary>
-    /// Records progress and forgets the out-of-order records it covers; never moves backwards,
-    /// so concurrent completions may save in any order.
-    /// </summary>
-    public async Task SaveLastHandledUpdateIdAsync(long botId, long updateId, CancellationToken cancellationToken)
+    /// <summary>Records a handled update and forgets the oldest beyond <see cref="MaxRecorded"/>.</summary>
+    public async Task RecordHandledAsync(long botId, int updateId, string updateKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO telegram_poll_offset (bot_id, last_handled_update_id, updated_utc) VALUES ($bot, $id, $now)
-            ON CONFLICT(bot_id) DO UPDATE SET
-                last_handled_update_id = MAX(last_handled_update_id, excluded.last_handled_update_id),
-                updated_utc = excluded.updated_utc;
-            DELETE FROM telegram_handled_update WHERE bot_id = $bot AND update_id <= $id;
+            INSERT OR IGNORE INTO telegram_update_handled (bot_id, update_id, update_key, handled_utc) VALUES ($bot, $id, $key, $now);
+            DELETE FROM telegram_update_handled WHERE bot_id = $bot AND seq <=
+                (SELECT seq FROM telegram_update_handled WHERE bot_id = $bot ORDER BY seq DESC LIMIT 1 OFFSET $max);
             """;
         command.Parameters.AddWithValue("$bot", botId);
         command.Parameters.AddWithValue("$id", updateId);
+        command.Parameters.AddWithValue("$key", updateKey);
         command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$max", maxRecorded);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

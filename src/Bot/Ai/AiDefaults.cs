@@ -30,6 +30,15 @@ internal static class AiDefaults
     /// <summary>Rows kept in conversation_turns over all chats; the oldest go first.</summary>
     public const int MaxStoredTurns = 50_000;
 
+    /// <summary>Ai:TokenLimitParameter: choose the field from the endpoint.</summary>
+    public const string TokenLimitAuto = "auto";
+
+    /// <summary>Ai:TokenLimitParameter: the field every OpenAI-compatible server reads.</summary>
+    public const string TokenLimitMaxTokens = "max_tokens";
+
+    /// <summary>Ai:TokenLimitParameter: OpenAI's current field.</summary>
+    public const string TokenLimitMaxCompletionTokens = "max_completion_tokens";
+
     /// <summary>API key sent to servers that need none (Ollama, llama.cpp): the OpenAI client requires a non-empty one.</summary>
     public const string NoApiKey = "no-key";
 }

@@ -25,6 +25,14 @@ internal sealed class AiOptions : IValidatableObject
 
     public int EmbeddingBatchSize { get; set; } = AiDefaults.EmbeddingBatchSize;
 
+    /// <summary>
+    /// The request field that carries a prompt's max_tokens: <c>max_completion_tokens</c> (OpenAI's
+    /// current field; its reasoning models reject the other), <c>max_tokens</c> (what Ollama and
+    /// llama.cpp read: they ignore the newer field silently), or <c>auto</c>: the first for
+    /// api.openai.com and Azure OpenAI, the second for every other endpoint.
+    /// </summary>
+    public string TokenLimitParameter { get; set; } = AiDefaults.TokenLimitAuto;
+
     /// <summary>Folder of the prompt files, relative to the content root.</summary>
     public string PromptsPath { get; set; } = AiDefaults.PromptsPath;
 
@@ -37,6 +45,19 @@ internal sealed class AiOptions : IValidatableObject
     public bool UsesChatModel => !string.IsNullOrWhiteSpace(ChatModel);
 
     public bool UsesEmbeddingModel => !string.IsNullOrWhiteSpace(EmbeddingModel);
+
+    /// <summary>Whether requests carry <c>max_tokens</c> rather than <c>max_completion_tokens</c>.</summary>
+    public bool SendsMaxTokens => TokenLimitParameter switch
+    {
+        AiDefaults.TokenLimitMaxTokens => true,
+        AiDefaults.TokenLimitMaxCompletionTokens => false,
+
+        // Only OpenAI's own services are known to want the newer field; every compatible server reads max_tokens.
+        _ => !string.IsNullOrWhiteSpace(Endpoint)
+            && Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri)
+            && !uri.Host.Equals("api.openai.com", StringComparison.OrdinalIgnoreCase)
+            && !uri.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase),
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -66,6 +87,13 @@ internal sealed class AiOptions : IValidatableObject
             {
                 yield return new ValidationResult($"{key} must be between {min} and {max}, not {value}.", [key[3..]]);
             }
+        }
+
+        if (TokenLimitParameter is not (AiDefaults.TokenLimitAuto or AiDefaults.TokenLimitMaxTokens or AiDefaults.TokenLimitMaxCompletionTokens))
+        {
+            yield return new ValidationResult(
+                $"Ai:TokenLimitParameter must be {AiDefaults.TokenLimitAuto}, {AiDefaults.TokenLimitMaxTokens} or {AiDefaults.TokenLimitMaxCompletionTokens}, not '{TokenLimitParameter}'.",
+                [nameof(TokenLimitParameter)]);
         }
 
         if (string.IsNullOrWhiteSpace(PromptsPath))

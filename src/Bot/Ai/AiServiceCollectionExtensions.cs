@@ -1,9 +1,11 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Articles;
+using Bot.Core.ChatModels;
 using Bot.Core.Conversations;
+using Bot.Core.Embeddings;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Bot.Core.Summaries;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OpenAI;
 
@@ -26,6 +29,12 @@ internal static class AiServiceCollectionExtensions
 
     /// <summary>Service key under which an <see cref="IChatClient"/> registered before <see cref="AddChatModel"/> (any provider) stays available.</summary>
     public const string CustomChatClientKey = "custom";
+
+    /// <summary>Activity source of the model requests' OpenTelemetry traces (gen_ai.* semantic conventions).</summary>
+    public const string TelemetrySource = "Bot.Ai";
+
+    /// <summary>Log category of the chat model's availability (outage warnings).</summary>
+    private const string ChatModelLogCategory = "Bot.Ai.ChatModel";
 
     /// <summary>
     /// Reads section "Ai" (validated at start-up) and decorates the already registered
@@ -79,10 +88,13 @@ internal static class AiServiceCollectionExtensions
         }
         else if (ai.UsesEmbeddingModel)
         {
-            services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new DiskCachedEmbeddingGenerator(
-                new OpenAiEmbeddingGenerator(sp.GetRequiredService<OpenAIClient>(), ai.EmbeddingModel!, EndpointOf(ai), ai.EmbeddingBatchSize),
-                ResolvePath(sp, ai.EmbeddingCachePath),
-                ai.EmbeddingModel!));
+            services.TryAddSingleton(sp => sp.GetRequiredService<OpenAIClient>().GetEmbeddingClient(ai.EmbeddingModel!).AsIEmbeddingGenerator()
+                .AsBuilder()
+                .UseDiskCache(ResolvePath(sp, ai.EmbeddingCachePath), ai.EmbeddingModel!)
+                .UseLogging()
+                .UseOpenTelemetry(NullLoggerFactory.Instance, TelemetrySource)
+                .UseBatches(ai.EmbeddingBatchSize)
+                .Build(sp));
         }
 
         DecorateAnswerer(services, ai);
@@ -102,11 +114,7 @@ internal static class AiServiceCollectionExtensions
         });
         services.TryAddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<PromptCatalog>());
         services.AddHostedService<PromptCatalogStartup>();
-        services.TryAddSingleton(sp => (ai.UsesCustomChatClient
-                ? sp.GetRequiredKeyedService<IChatClient>(CustomChatClientKey)
-                : new OpenAiChatClient(sp.GetRequiredService<OpenAIClient>(), ai.ChatModel!, EndpointOf(ai)))
-            .UseTimeout(TimeSpan.FromSeconds(ai.TimeoutSeconds))
-            .UseLogging(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.Ai.ChatModel")));
+        services.TryAddSingleton(sp => ChatPipeline(sp, ai));
         services.TryAddSingleton<IFollowUpRewriter>(sp => new ChatFollowUpRewriter(
             sp.GetRequiredService<IChatClient>(),
             sp.GetRequiredService<IPromptCatalog>(),
@@ -165,12 +173,38 @@ internal static class AiServiceCollectionExtensions
                     memory,
                     new GroundedAnswerOptions(ai.ChatModel!),
                     sp.GetRequiredService<ILogger<GroundedAnswerer>>());
-                answerer = grounded.UseFallback(extractive, logger);
+                answerer = grounded;
             }
 
             return answerer.UseConversation(memory, sp.GetRequiredService<IFollowUpRewriter>(), sp.GetRequiredService<TimeProvider>(), logger);
         });
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<IStreamingAnswerer>());
+    }
+
+    /// <summary>
+    /// The chat model as every caller sees it, outermost first: model faults become one
+    /// <see cref="ChatModelUnavailableException"/> (one warning per outage); each request is
+    /// logged (contents at trace only) and traced; each request is bounded in time; the output
+    /// limit goes in the field the endpoint reads.
+    /// </summary>
+    private static IChatClient ChatPipeline(IServiceProvider sp, AiOptions ai)
+    {
+        var model = ai.UsesCustomChatClient
+            ? sp.GetRequiredKeyedService<IChatClient>(CustomChatClientKey)
+            : sp.GetRequiredService<OpenAIClient>().GetChatClient(ai.ChatModel!).AsIChatClient();
+        var builder = model.AsBuilder()
+            .UseFallback(sp.GetRequiredService<ILoggerFactory>().CreateLogger(ChatModelLogCategory))
+            .UseLogging()
+
+            // Traces and metrics only: the fallback client already logs an outage once, not per request.
+            .UseOpenTelemetry(NullLoggerFactory.Instance, TelemetrySource)
+            .UseTimeout(TimeSpan.FromSeconds(ai.TimeoutSeconds));
+        if (ai.SendsMaxTokens && !ai.UsesCustomChatClient)
+        {
+            builder.Use(inner => new MaxTokensChatClient(inner));
+        }
+
+        return builder.Build(sp);
     }
 
     private static OpenAIClient CreateOpenAiClient(AiOptions ai)

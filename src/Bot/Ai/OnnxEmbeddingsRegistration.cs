@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Core.Embeddings;
 using Bot.Embeddings.Onnx;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -47,7 +48,10 @@ internal static class OnnxEmbeddingsRegistration
                 throw new OptionsValidationException(OnnxEmbeddingOptions.SectionName, typeof(OnnxEmbeddingOptions), [e.Message]);
             }
 
-            return new DiskCachedEmbeddingGenerator(model, resolvePath(sp, cachePath), CacheName(options));
+            return model.AsBuilder()
+                .UseDiskCache(resolvePath(sp, cachePath), CacheName(options))
+                .UseLogging()
+                .Build(sp);
         });
     }
 

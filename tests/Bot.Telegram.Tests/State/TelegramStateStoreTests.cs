@@ -21,38 +21,40 @@ public sealed class TelegramStateStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Save_ThenNewStore_ReadsTheSameProgress()
+    public async Task RecordHandled_ThenNewStore_KnowsTheUpdateByIdAndSubject()
     {
-        await Store().SaveLastHandledUpdateIdAsync(7, 1001, CancellationToken.None);
+        await Store().RecordHandledAsync(7, 1001, "Message:42:5", CancellationToken.None);
 
-        Assert.Equal(1001, await Store().GetLastHandledUpdateIdAsync(7, CancellationToken.None));
-        Assert.Null(await Store().GetLastHandledUpdateIdAsync(8, CancellationToken.None));
+        Assert.True(await Store().WasHandledAsync(7, 1001, "Message:42:5", CancellationToken.None));
+        Assert.False(await Store().WasHandledAsync(8, 1001, "Message:42:5", CancellationToken.None));
+        Assert.False(await Store().WasHandledAsync(7, 1002, "Message:42:5", CancellationToken.None));
     }
 
     [Fact]
-    public async Task Save_OlderId_NeverMovesBackwards()
+    public async Task WasHandled_SameIdAboutAnotherMessage_IsNew()
     {
-        var store = Store();
-        await store.SaveLastHandledUpdateIdAsync(7, 1005, CancellationToken.None);
-        await store.SaveLastHandledUpdateIdAsync(7, 1003, CancellationToken.None);
+        // Ids restart at random after a week without updates: an old id can come back on a new update.
+        await Store().RecordHandledAsync(7, 3, "Message:42:5", CancellationToken.None);
 
-        Assert.Equal(1005, await store.GetLastHandledUpdateIdAsync(7, CancellationToken.None));
+        Assert.False(await Store().WasHandledAsync(7, 3, "Message:42:90", CancellationToken.None));
     }
 
     [Fact]
-    public async Task HandledOutOfOrder_ForgottenOnceTheWatermarkPassesThem()
+    public async Task RecordHandled_BeyondTheCap_ForgetsTheOldest()
     {
-        var store = Store();
-        await store.SaveHandledOutOfOrderAsync(7, 12, CancellationToken.None);
-        await store.SaveHandledOutOfOrderAsync(7, 15, CancellationToken.None);
-        await store.SaveHandledOutOfOrderAsync(8, 13, CancellationToken.None);
-        var before = await Store().GetHandledAboveAsync(7, 10, CancellationToken.None);
+        var store = new TelegramStateStore(Options.Create(new StateOptions { Path = DatabasePath }), maxRecorded: 5);
+        for (var id = 1; id <= 7; id++)
+        {
+            await store.RecordHandledAsync(7, id, "k", CancellationToken.None);
+        }
 
-        await store.SaveLastHandledUpdateIdAsync(7, 12, CancellationToken.None);
-        var after = await Store().GetHandledAboveAsync(7, long.MinValue, CancellationToken.None);
+        await store.RecordHandledAsync(8, 1, "k", CancellationToken.None);
 
-        Assert.Equal([12L, 15L], before.Order());
-        Assert.Equal([15L], after);
+        Assert.False(await store.WasHandledAsync(7, 1, "k", CancellationToken.None));
+        Assert.False(await store.WasHandledAsync(7, 2, "k", CancellationToken.None));
+        Assert.True(await store.WasHandledAsync(7, 3, "k", CancellationToken.None));
+        Assert.True(await store.WasHandledAsync(7, 7, "k", CancellationToken.None));
+        Assert.True(await store.WasHandledAsync(8, 1, "k", CancellationToken.None));
     }
 
     [Fact]
@@ -67,14 +69,14 @@ public sealed class TelegramStateStoreTests : IDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        await Store().SaveLastHandledUpdateIdAsync(7, 42, CancellationToken.None);
+        await Store().RecordHandledAsync(7, 42, "k", CancellationToken.None);
 
         await using var check = new SqliteConnection(TelegramStateStore.ConnectionStringFor(DatabasePath));
         await check.OpenAsync();
         await using var count = check.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM digest_posted";
         Assert.Equal(1L, await count.ExecuteScalarAsync());
-        Assert.Equal(42, await Store().GetLastHandledUpdateIdAsync(7, CancellationToken.None));
+        Assert.True(await Store().WasHandledAsync(7, 42, "k", CancellationToken.None));
     }
 
     private TelegramStateStore Store() => new(Options.Create(new StateOptions { Path = DatabasePath }));

@@ -10,6 +10,12 @@ public sealed record CapturedChatRequest(
     string? Authorization,
     string Body)
 {
+    /// <summary>The field that carried the output limit: <c>max_completion_tokens</c>, <c>max_tokens</c>, or null.</summary>
+    public string? MaxTokensField { get; init; }
+
+    /// <summary>Names of the tools (functions) offered to the model.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
     /// <summary>All message texts, for "does the prompt contain…" checks.</summary>
     public string AllText => string.Join("\n", Messages.Select(m => m.Content));
 

@@ -21,11 +21,18 @@ public sealed partial class OpenAiCompatibleServer
         CapturedChatRequest request;
         try
         {
-            request = ParseChatRequest(body, context.Request.Headers.Authorization.ToString());
+            var root = JsonNode.Parse(body) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+            if (ChatRequestValidator.Problem(root, RejectMaxTokens) is { } problem)
+            {
+                await RejectAsync(context, problem).ConfigureAwait(false);
+                return;
+            }
+
+            request = ParseChatRequest(root, body, context.Request.Headers.Authorization.ToString());
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "Invalid request: " + ex.Message, "invalid_request_error").ConfigureAwait(false);
+            await RejectAsync(context, "Invalid request: " + ex.Message).ConfigureAwait(false);
             return;
         }
 
@@ -36,12 +43,12 @@ public sealed partial class OpenAiCompatibleServer
             return;
         }
 
-        var reply = NextReply(request);
+        var reply = Limit(NextReply(request), request, out var finishReason);
         var id = "chatcmpl-" + Guid.NewGuid().ToString("N")[..12];
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (request.Stream)
         {
-            await WriteStreamAsync(context, request, reply, fault, id, created, StreamPieceDelay).ConfigureAwait(false);
+            await WriteStreamAsync(context, request, reply, finishReason, fault, id, created, StreamPieceDelay).ConfigureAwait(false);
             return;
         }
 
@@ -60,7 +67,7 @@ public sealed partial class OpenAiCompatibleServer
                 ["index"] = 0,
                 ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply, ["refusal"] = null },
                 ["logprobs"] = null,
-                ["finish_reason"] = "stop",
+                ["finish_reason"] = finishReason,
             });
         }
 
@@ -77,7 +84,7 @@ public sealed partial class OpenAiCompatibleServer
         await context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task WriteStreamAsync(HttpContext context, CapturedChatRequest request, string reply, OpenAiFault fault, string id, long created, TimeSpan pieceDelay)
+    private static async Task WriteStreamAsync(HttpContext context, CapturedChatRequest request, string reply, string finishReason, OpenAiFault fault, string id, long created, TimeSpan pieceDelay)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
@@ -101,7 +108,7 @@ public sealed partial class OpenAiCompatibleServer
                 await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["content"] = piece.Value }, null)).ConfigureAwait(false);
             }
 
-            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject(), "stop")).ConfigureAwait(false);
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject(), finishReason)).ConfigureAwait(false);
         }
 
         if (includeUsage || fault == OpenAiFault.EmptyChoices)
@@ -152,9 +159,30 @@ public sealed partial class OpenAiCompatibleServer
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static CapturedChatRequest ParseChatRequest(string body, string authorization)
+    /// <summary>The reply cut to the output limit the server honours (a word is a token here), and why it ended.</summary>
+    private string Limit(string reply, CapturedChatRequest request, out string finishReason)
     {
-        var root = JsonNode.Parse(body) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+        var root = JsonNode.Parse(request.Body)!;
+        var limit = root["max_tokens"]?.GetValue<int>() ?? (HonoursMaxCompletionTokens ? root["max_completion_tokens"]?.GetValue<int>() : null);
+        var words = StreamPiecePattern().Matches(reply);
+        if (limit is { } max && words.Count > max)
+        {
+            finishReason = "length";
+            return string.Concat(words.Take(max).Select(m => m.Value));
+        }
+
+        finishReason = "stop";
+        return reply;
+    }
+
+    private async Task RejectAsync(HttpContext context, string problem)
+    {
+        _rejected.Enqueue(problem);
+        await WriteErrorAsync(context, StatusCodes.Status400BadRequest, problem, "invalid_request_error").ConfigureAwait(false);
+    }
+
+    private static CapturedChatRequest ParseChatRequest(JsonObject root, string body, string authorization)
+    {
         var messages = new List<CapturedMessage>();
         foreach (var node in root["messages"] as JsonArray ?? throw new JsonException("'messages' is missing."))
         {
@@ -169,7 +197,11 @@ public sealed partial class OpenAiCompatibleServer
             root["temperature"]?.GetValue<double>(),
             (root["max_completion_tokens"] ?? root["max_tokens"])?.GetValue<int>(),
             authorization.Length == 0 ? null : authorization,
-            body);
+            body)
+        {
+            MaxTokensField = root.ContainsKey("max_completion_tokens") ? "max_completion_tokens" : root.ContainsKey("max_tokens") ? "max_tokens" : null,
+            Tools = (root["tools"] as JsonArray)?.Select(t => t!["function"]!["name"]!.GetValue<string>()).ToList() ?? [],
+        };
     }
 
     /// <summary>Message content is a string or an array of parts ({"type": "text", "text": …}).</summary>

@@ -23,6 +23,36 @@ public sealed partial class OpenAiCompatibleServer
         return vector;
     }
 
+    /// <summary>What api.openai.com refuses in an embeddings request: unknown fields, no model, empty or oversized input.</summary>
+    private static string? EmbeddingProblem(JsonObject root)
+    {
+        string[] known = ["model", "input", "encoding_format", "dimensions", "user"];
+        if (root.Select(p => p.Key).FirstOrDefault(k => !known.Contains(k, StringComparer.Ordinal)) is { } unknown)
+        {
+            return $"Unrecognized request argument supplied: {unknown}";
+        }
+
+        if (root["model"]?.GetValue<string>() is not { Length: > 0 })
+        {
+            return "you must provide a model parameter";
+        }
+
+        var inputs = root["input"] as JsonArray;
+        if (inputs is { Count: 0 or > 2048 } || (inputs is null && root["input"] is null))
+        {
+            return "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
+        }
+
+        if ((inputs?.Select(n => n?.GetValue<string>()) ?? [root["input"]!.GetValue<string>()]).Any(string.IsNullOrEmpty))
+        {
+            return "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
+        }
+
+        return root["encoding_format"]?.GetValue<string>() is { } format && format is not ("float" or "base64")
+            ? $"Invalid value: '{format}'. Supported values are: 'float' and 'base64'."
+            : null;
+    }
+
     private async Task EmbeddingsAsync(HttpContext context)
     {
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
@@ -35,6 +65,12 @@ public sealed partial class OpenAiCompatibleServer
         try
         {
             var root = JsonNode.Parse(body) as JsonObject ?? throw new JsonException("The body is not a JSON object.");
+            if (EmbeddingProblem(root) is { } problem)
+            {
+                await RejectAsync(context, problem).ConfigureAwait(false);
+                return;
+            }
+
             var inputs = root["input"] switch
             {
                 JsonArray array => array.Select(n => n!.GetValue<string>()).ToList(),

@@ -25,6 +25,7 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
     private readonly ConcurrentQueue<OpenAiFault> _faults = new();
     private readonly ConcurrentQueue<CapturedChatRequest> _chatRequests = new();
     private readonly ConcurrentQueue<CapturedEmbeddingRequest> _embeddingRequests = new();
+    private readonly ConcurrentQueue<string> _rejected = new();
 
     private OpenAiCompatibleServer(WebApplication app, Uri endpoint)
     {
@@ -49,6 +50,18 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
 
     /// <summary>When set, requests without "Authorization: Bearer {key}" get HTTP 401.</summary>
     public string? RequiredApiKey { get; set; }
+
+    /// <summary>Like OpenAI's reasoning models: a request with <c>max_tokens</c> gets 400 unsupported_parameter.</summary>
+    public bool RejectMaxTokens { get; set; }
+
+    /// <summary>
+    /// Like Ollama and llama.cpp (false): <c>max_completion_tokens</c> is accepted and silently
+    /// ignored, only <c>max_tokens</c> limits the reply. True (the default) honours both, as OpenAI does.
+    /// </summary>
+    public bool HonoursMaxCompletionTokens { get; set; } = true;
+
+    /// <summary>Requests refused with HTTP 400, each with the server's message.</summary>
+    public IReadOnlyList<string> RejectedRequests => _rejected.ToArray();
 
     /// <summary>Length of the deterministic vectors /v1/embeddings returns.</summary>
     public int EmbeddingDimensions { get; set; } = 8;

@@ -1,5 +1,5 @@
 using Bot.Ai;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Prompts;
 using Bot.Testing.OpenAi;
@@ -139,6 +139,35 @@ public sealed class ChatModelCompositionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswerAsync_LocalServer_SendsTheLimitAsMaxTokensWhichOllamaReads()
+    {
+        _server.HonoursMaxCompletionTokens = false;
+        _server.EnqueueReply("On Friday, 21 October 2022 [1].");
+        await using var host = await StartAsync();
+
+        var answer = await host.Answerer.AnswerAsync(new AnswerRequest(Question), default);
+
+        var request = Assert.Single(_server.ChatRequests);
+        Assert.Equal("max_tokens", request.MaxTokensField);
+        Assert.Equal(400, request.MaxTokens);
+        Assert.Equal("chat:test-model", answer.Engine);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ReasoningModelThatRefusesMaxTokens_IsAnsweredWithMaxCompletionTokens()
+    {
+        _server.RejectMaxTokens = true;
+        _server.EnqueueReply("On Friday, 21 October 2022 [1].");
+        await using var host = await StartAsync(("Ai:TokenLimitParameter", "max_completion_tokens"));
+
+        var answer = await host.Answerer.AnswerAsync(new AnswerRequest(Question), default);
+
+        Assert.Equal("max_completion_tokens", Assert.Single(_server.ChatRequests).MaxTokensField);
+        Assert.Empty(_server.RejectedRequests);
+        Assert.Equal("chat:test-model", answer.Engine);
+    }
+
+    [Fact]
     public async Task StartAsync_InvalidPromptTemplate_FailsNamingTheFile()
     {
         var answer = Path.Combine(_contentRoot, "prompts", "answer.yaml");
@@ -155,6 +184,7 @@ public sealed class ChatModelCompositionTests : IAsyncLifetime
     [InlineData("Ai:Endpoint", "localhost:11434", "Ai:Endpoint")]
     [InlineData("Ai:TimeoutSeconds", "0", "Ai:TimeoutSeconds")]
     [InlineData("Ai:Endpoint", "", "Ai:ApiKey")]
+    [InlineData("Ai:TokenLimitParameter", "max_output_tokens", "Ai:TokenLimitParameter")]
     public async Task StartAsync_InvalidOptions_FailsNamingTheKey(string key, string value, string named)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync((key, value)));

@@ -1,4 +1,4 @@
-using Bot.Ai;
+using Bot.Core.Embeddings;
 using Bot.Testing.OpenAi;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
@@ -85,11 +85,9 @@ public sealed class EmbeddingTests : IAsyncLifetime
         ["Ai:MaxRetries"] = "0",
     });
 
-    /// <summary>The real adapter against the test server, without a host.</summary>
+    /// <summary>The real client against the test server, without a host.</summary>
     private sealed class ServerGenerator(OpenAiCompatibleServer server) : DelegatingEmbeddingGenerator<string, Embedding<float>>(
-        new OpenAiEmbeddingGenerator(
-            new OpenAI.OpenAIClient(new System.ClientModel.ApiKeyCredential("k"), new OpenAI.OpenAIClientOptions { Endpoint = server.Endpoint }),
-            "m",
-            server.Endpoint,
-            16));
+        new OpenAI.OpenAIClient(new System.ClientModel.ApiKeyCredential("k"), new OpenAI.OpenAIClientOptions { Endpoint = server.Endpoint })
+            .GetEmbeddingClient("m")
+            .AsIEmbeddingGenerator());
 }

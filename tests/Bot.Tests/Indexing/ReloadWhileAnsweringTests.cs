@@ -1,4 +1,5 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
+using Bot.Core.Answering.Extractive;
 using Bot.Core.Search;
 using Bot.Hosting;
 using Bot.Tests.Commands;

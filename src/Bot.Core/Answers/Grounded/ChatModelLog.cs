@@ -11,15 +11,6 @@ internal static partial class ChatModelLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Kept the previous prompts: {Problem}")]
     public static partial void PromptReloadRejected(ILogger logger, string problem);
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "The chat model is unavailable ({Reason}); answering with the extractive engine until it recovers")]
-    public static partial void ChatModelUnavailable(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "The chat model is still unavailable ({Reason})")]
-    public static partial void ChatModelStillUnavailable(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "The chat model answers again")]
-    public static partial void ChatModelRecovered(ILogger logger);
-
     [LoggerMessage(EventId = 4020, Level = LogLevel.Debug, Message = "The model's answer cites no given passage ({Dropped} marker(s) dropped); using the fallback answer")]
     public static partial void UngroundedAnswer(ILogger logger, int dropped);
 
@@ -31,15 +22,6 @@ internal static partial class ChatModelLog
 
     [LoggerMessage(EventId = 4023, Level = LogLevel.Trace, Message = "Model reply: {Reply}")]
     public static partial void ModelReply(ILogger logger, string reply);
-
-    [LoggerMessage(EventId = 4030, Level = LogLevel.Debug, Message = "Chat request to {Model} finished in {ElapsedMs:F0} ms")]
-    public static partial void ChatRequestFinished(ILogger logger, string model, double elapsedMs);
-
-    [LoggerMessage(EventId = 4031, Level = LogLevel.Debug, Message = "Chat request to {Model} failed after {ElapsedMs:F0} ms: {Error}")]
-    public static partial void ChatRequestFailed(ILogger logger, string model, double elapsedMs, string error);
-
-    [LoggerMessage(EventId = 4032, Level = LogLevel.Trace, Message = "Chat request messages: {Messages}")]
-    public static partial void ChatRequestMessages(ILogger logger, string messages);
 
     [LoggerMessage(EventId = 4040, Level = LogLevel.Trace, Message = "Follow-up {Question} rewritten as {Standalone}")]
     public static partial void FollowUpRewritten(ILogger logger, string question, string standalone);

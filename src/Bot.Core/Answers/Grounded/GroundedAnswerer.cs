@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
+using Bot.Core.ChatModels;
 using Bot.Core.Conversations;
 using Bot.Core.Language;
 using Bot.Core.Prompts;
@@ -15,7 +17,8 @@ namespace Bot.Core.Answers.Grounded;
 /// Answers with a chat model from retrieved passages and keeps it honest: the prompt numbers the
 /// passages and fences their text off from the instructions, and every [n] of the reply is
 /// checked against the passages given. A reply with no valid citation is not presented as
-/// grounded: the fallback (extractive) answer is returned instead.
+/// grounded: the fallback (extractive) answer is returned instead, as it is when the model is
+/// unavailable (<see cref="ChatModelUnavailableException"/> from the chat pipeline's fallback client).
 /// </summary>
 internal sealed partial class GroundedAnswerer : IStreamingAnswerer
 {
@@ -58,8 +61,17 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
             return await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var response = await _chat.GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken).ConfigureAwait(false);
-        return await FinishAsync(request, prompt, response.Text, started, cancellationToken).ConfigureAwait(false);
+        string reply;
+        try
+        {
+            reply = (await _chat.GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken).ConfigureAwait(false)).Text;
+        }
+        catch (ChatModelUnavailableException)
+        {
+            return await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FinishAsync(request, prompt, reply, started, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<AnswerUpdate> AnswerStreamingAsync(
@@ -77,23 +89,43 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
         }
 
         var reply = new StringBuilder();
-        await foreach (var update in _chat.GetStreamingResponseAsync(prompt.Messages, prompt.Options, cancellationToken).ConfigureAwait(false))
+        var unavailable = false;
+        var updates = _chat.GetStreamingResponseAsync(prompt.Messages, prompt.Options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (updates.ConfigureAwait(false))
         {
-            var text = update.Text;
-            if (string.IsNullOrEmpty(text))
+            while (true)
             {
-                continue;
-            }
+                try
+                {
+                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (ChatModelUnavailableException)
+                {
+                    unavailable = true;
+                    break;
+                }
 
-            reply.Append(text);
-            var shown = PartialText(reply.ToString(), prompt.Hits.Count);
-            if (shown.Length > 0)
-            {
-                yield return new AnswerUpdate(shown, null);
+                var text = updates.Current.Text;
+                if (string.IsNullOrEmpty(text))
+                {
+                    continue;
+                }
+
+                reply.Append(text);
+                var shown = PartialText(reply.ToString(), prompt.Hits.Count);
+                if (shown.Length > 0)
+                {
+                    yield return new AnswerUpdate(shown, null);
+                }
             }
         }
 
-        var answer = await FinishAsync(request, prompt, reply.ToString(), started, cancellationToken).ConfigureAwait(false);
+        var answer = unavailable
+            ? await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false)
+            : await FinishAsync(request, prompt, reply.ToString(), started, cancellationToken).ConfigureAwait(false);
         yield return new AnswerUpdate(answer.Text, answer);
     }
 
@@ -120,7 +152,8 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
         var text = reply.Trim();
         if (text.Length == 0)
         {
-            throw new ChatModelResponseException("The chat model returned an empty answer.");
+            // The fallback client reports empty replies; a client composed without it still gets an answer.
+            return await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         var language = prompt.Language.ToCode();
