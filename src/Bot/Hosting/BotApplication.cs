@@ -72,12 +72,21 @@ public static class BotApplication
     private static HostApplicationBuilder CreateBuilder(CommandLine line)
     {
         var root = ContentRoot.Find();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var settings = new HostApplicationBuilderSettings
         {
             ContentRootPath = root,
             Args = [.. line.ConfigOverrides],
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
-        });
+        };
+        if (line.Command is "ask" or "digest")
+        {
+            // One-shot commands never see a settings change: watching appsettings.json would put an
+            // inotify watch on every folder under the content root at start-up, for nothing.
+            settings.Configuration = new ConfigurationManager();
+            settings.Configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        }
+
+        var builder = Host.CreateApplicationBuilder(settings);
         builder.Configuration.AddUserSecrets(typeof(BotApplication).Assembly, optional: true);
 
         // Overrides on the command line win over user secrets.
