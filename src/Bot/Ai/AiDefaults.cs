@@ -12,6 +12,9 @@ internal static class AiDefaults
     /// <summary>Texts per embeddings request: within every OpenAI-compatible server's limit we know of (llama.cpp's default batch is the tightest).</summary>
     public const int EmbeddingBatchSize = 64;
 
+    /// <summary>Model round trips of one answer when it may call articles.search: the first, up to two searches, the answer.</summary>
+    public const int MaxToolRounds = 3;
+
     /// <summary>Prompt folder at the repository root.</summary>
     public const string PromptsPath = "prompts";
 

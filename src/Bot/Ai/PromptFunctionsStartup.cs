@@ -7,15 +7,11 @@ namespace Bot.Ai;
 /// Loads the prompts when the host starts (an invalid file stops start-up with a
 /// <see cref="PromptTemplateException"/> naming it) and reloads them when they change.
 /// </summary>
-internal sealed class PromptCatalogStartup : IHostedService
+internal sealed class PromptFunctionsStartup(PromptFunctions prompts) : IHostedService
 {
-    private readonly PromptCatalog _catalog;
-
-    public PromptCatalogStartup(PromptCatalog catalog) => _catalog = catalog;
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _catalog.Watch();
+        prompts.Watch();
         return Task.CompletedTask;
     }
 
