@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Bot.Bench.Answering;
 using Bot.Bench.Peers;
 using Bot.Core;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Core.Search;

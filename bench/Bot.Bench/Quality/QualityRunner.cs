@@ -3,7 +3,7 @@ using Bot.Bench.Answering;
 using Bot.Bench.Corpus;
 using Bot.Bench.Peers;
 using Bot.Core;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Search;
 

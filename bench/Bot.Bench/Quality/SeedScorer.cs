@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Bench.Corpus;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 
 namespace Bot.Bench.Quality;
 

@@ -31,7 +31,7 @@ internal sealed partial class ArticleMetadataBuilder
             case LineKind.DateLine:
                 if (Published is null && PublicationDateParser.TryParse(line, out var date))
                 {
-                    Published = date;
+                    Published = PublicationDate.From(date);
                 }
 
                 return true;

@@ -101,7 +101,7 @@ internal static class ArticleParser
     private static PublicationDate? InferPublished(List<ArticleBlock> blocks)
     {
         var sentences = blocks.Where(b => b.Kind != BlockKind.Caption).SelectMany(b => SentenceSplitter.Split(b.Text)).ToList();
-        return PublicationDateInference.Infer(sentences);
+        return PublicationDateInference.Infer(sentences) is { } inferred ? PublicationDate.From(inferred) : null;
     }
 
     private static List<string> Normalize(string text)

@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
+using Bot.Core.Time;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Conversations;
@@ -81,7 +82,7 @@ internal sealed class ConversationalAnswerer : IStreamingAnswerer
             standalone.Question,
             answer.Text,
             answer.Answered,
-            AnswerDateReader.Read(answer.Text),
+            StatedDates.Read(answer.Text),
             answer.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).ToList(),
             _time.GetUtcNow());
         return _memory.AppendAsync(conversation, turn, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Language;
+using Bot.Core.Time;
 
 namespace Bot.Core.Conversations;
 
@@ -97,7 +98,7 @@ internal sealed partial class RuleFollowUpRewriter : IFollowUpRewriter
     }
 
     private static string Phrase(bool isBefore, bool indonesian, DateOnly date)
-        => (isBefore ? (indonesian ? "sebelum" : "before") : (indonesian ? "setelah" : "after")) + " " + AnswerDateReader.Format(date, indonesian);
+        => (isBefore ? (indonesian ? "sebelum" : "before") : (indonesian ? "setelah" : "after")) + " " + DateText.DayMonthYear(date, indonesian ? TextLanguage.Indonesian : TextLanguage.English);
 
     /// <summary>A cue that ends the question or opens it (after "and"/"dan"): "and before that?", "sebelum itu kapan?".</summary>
     private static FollowUpCue? FindCue(string normalized, FollowUpCue[] cues)

@@ -14,7 +14,7 @@ internal static class PassageBuilder
     {
         var split = articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
         var dates = new CorpusDateResolver().Resolve(
-            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published, s.Units.Select(u => u.Text).ToList())).ToList());
+            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published?.Date, s.Units.Select(u => u.Text).ToList()) { PublishedStated = s.Article.Published?.Stated ?? false }).ToList());
 
         var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(StringComparer.Ordinal);
         var passages = new List<Passage>();
@@ -65,7 +65,7 @@ internal static class PassageBuilder
     }
 
     private static string PublishedText(PublicationDate published)
-        => Answers.DateText.Format(published.Date, DateGranularity.Day, TextLanguage.Indonesian);
+        => DateText.Format(published.Date, DateGranularity.Day, TextLanguage.Indonesian);
 
     /// <summary>The stated publication date as a date mention of the metadata passage.</summary>
     private static IReadOnlyList<DateMention> PublicationMention(Article article, string meta)

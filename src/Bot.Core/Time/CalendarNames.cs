@@ -1,37 +1,45 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Bot.Core.Language;
 
 namespace Bot.Core.Time;
 
-/// <summary>Indonesian and English month and weekday names, with their usual abbreviations.</summary>
+/// <summary>
+/// The one table of month and weekday names, Indonesian and English: the names every date is
+/// written with, and the spellings and abbreviations that are read ("Pebruari", "Sept.", "Jum'at").
+/// The regular expressions of <see cref="CalendarPatterns"/> spell the same names; a test keeps them equal.
+/// </summary>
 internal static class CalendarNames
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["januari"] = 1, ["january"] = 1, ["jan"] = 1,
-        ["februari"] = 2, ["pebruari"] = 2, ["february"] = 2, ["feb"] = 2, ["peb"] = 2,
-        ["maret"] = 3, ["march"] = 3, ["mar"] = 3,
-        ["april"] = 4, ["apr"] = 4,
-        ["mei"] = 5, ["may"] = 5,
-        ["juni"] = 6, ["june"] = 6, ["jun"] = 6,
-        ["juli"] = 7, ["july"] = 7, ["jul"] = 7,
-        ["agustus"] = 8, ["august"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept"] = 9, ["sep"] = 9,
-        ["oktober"] = 10, ["october"] = 10, ["okt"] = 10, ["oct"] = 10,
-        ["november"] = 11, ["nopember"] = 11, ["nov"] = 11,
-        ["desember"] = 12, ["december"] = 12, ["des"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] IndonesianMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["senin"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
-        ["selasa"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
-        ["rabu"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["kamis"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
-        ["jumat"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
-        ["sabtu"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
-        ["minggu"] = DayOfWeek.Sunday, ["ahad"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>Indexed by <see cref="DayOfWeek"/> (Sunday first).</summary>
+    private static readonly string[] IndonesianWeekdays = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+
+    private static readonly string[] EnglishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    /// <summary>Spellings that are read but never written: old spellings and abbreviations.</summary>
+    private static readonly (string Name, int Month)[] MonthVariants =
+    [
+        ("jan", 1), ("pebruari", 2), ("feb", 2), ("peb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+        ("agu", 8), ("agt", 8), ("ags", 8), ("aug", 8), ("sept", 9), ("sep", 9), ("okt", 10), ("oct", 10),
+        ("nopember", 11), ("nov", 11), ("des", 12), ("dec", 12),
+    ];
+
+    private static readonly (string Name, DayOfWeek Day)[] WeekdayVariants = [("ahad", DayOfWeek.Sunday)];
+
+    private static readonly FrozenDictionary<string, int> Months = IndonesianMonths.Select((n, i) => (n.ToLowerInvariant(), i + 1))
+        .Concat(EnglishMonths.Select((n, i) => (n.ToLowerInvariant(), i + 1)))
+        .Concat(MonthVariants)
+        .DistinctBy(p => p.Item1)
+        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = IndonesianWeekdays.Select((n, i) => (n.ToLowerInvariant(), (DayOfWeek)i))
+        .Concat(EnglishWeekdays.Select((n, i) => (n.ToLowerInvariant(), (DayOfWeek)i)))
+        .Concat(WeekdayVariants)
+        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,16 +76,26 @@ internal static class CalendarNames
         return WeekdayLookup.TryGetValue(letters[..n], out var day) ? day : null;
     }
 
+    /// <summary>The month's name in the language (English for anything but Indonesian).</summary>
+    public static string MonthName(int month, TextLanguage language)
+        => (language == TextLanguage.Indonesian ? IndonesianMonths : EnglishMonths)[month - 1];
+
+    /// <summary>The weekday's name in the language (English for anything but Indonesian).</summary>
+    public static string WeekdayName(DayOfWeek day, TextLanguage language)
+        => (language == TextLanguage.Indonesian ? IndonesianWeekdays : EnglishWeekdays)[(int)day];
+
+    /// <summary>The English month name, e.g. "May".</summary>
+    public static string MonthName(int month) => EnglishMonths[month - 1];
+
     /// <summary>"21 October 2022": the form reasons use.</summary>
-    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date)
+        => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthName(date.Month)} {date.Year}");
 
     /// <summary>"21 October".</summary>
     public static string FormatDayMonth(int day, int month)
         => string.Create(CultureInfo.InvariantCulture, $"{day} {MonthName(month)}");
 
-    /// <summary>The English month name, e.g. "May".</summary>
-    public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-
     /// <summary>"May 2022".</summary>
-    public static string FormatMonth(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string FormatMonth(DateOnly date)
+        => string.Create(CultureInfo.InvariantCulture, $"{MonthName(date.Month)} {date.Year}");
 }

@@ -84,9 +84,9 @@ public sealed class CorpusDateResolver
     {
         if (article.Published is { } published)
         {
-            return published.Stated
-                ? DateReference.Publication(published.Date)
-                : new DateReference(published.Date, "inferred publication date " + CalendarNames.Format(published.Date), Firm: false);
+            return article.PublishedStated
+                ? DateReference.Publication(published)
+                : new DateReference(published, "inferred publication date " + CalendarNames.Format(published), Firm: false);
         }
 
         return PublicationDateInference.Infer(article.Sentences) is { } inferred

@@ -7,14 +7,14 @@ public static partial class DateMentionFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string MonthFull = "Januari|January|Februari|Pebruari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|September|Oktober|October|November|Nopember|Desember|December";
+    private const string MonthFull = CalendarPatterns.MonthFull;
 
-    private const string MonthAbbreviation = "Sept|Sep|Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Aug|Okt|Oct|Nov|Des|Dec";
+    private const string MonthAbbreviation = CalendarPatterns.MonthAbbreviation;
 
     /// <summary>A month name, or an abbreviation with an optional dot ("Sept.").</summary>
     private const string Month = @"(?<mon>(?:" + MonthFull + @")\b|(?:" + MonthAbbreviation + @")(?:\.|\b))";
 
-    private const string Weekday = @"(?<wd>(?:Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)";
+    private const string Weekday = @"(?<wd>(?:" + CalendarPatterns.Weekday + @")\b)";
 
     private const string Year = @"(?<y>(?:19|20)\d{2})(?!\d)";
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Bot.Core.Articles;
 
 namespace Bot.Core.Time;
 
@@ -12,7 +11,7 @@ namespace Bot.Core.Time;
 /// </summary>
 public static partial class PublicationDateInference
 {
-    public static PublicationDate? Infer(IReadOnlyList<string> sentences)
+    public static InferredDate? Infer(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         Candidate? reported = null;
@@ -46,14 +45,14 @@ public static partial class PublicationDateInference
 
         if (reported is null)
         {
-            return new PublicationDate(latest.Date, null, null, Stated: false,
+            return new InferredDate(latest.Date,
                 $"no date line; the only full date in the text is the announced '{latest.Text}', so it was published by {CalendarNames.Format(latest.Date)}");
         }
 
         return latest.Recent
-            ? new PublicationDate(latest.Date.AddDays(1), null, null, Stated: false,
+            ? new InferredDate(latest.Date.AddDays(1),
                 $"no date line; the text says '{latest.Text}', so it was published the day after {CalendarNames.Format(latest.Date)} or soon after")
-            : new PublicationDate(latest.Date, null, null, Stated: false,
+            : new InferredDate(latest.Date,
                 $"no date line; the latest full date in the text is '{latest.Text}', so it was published on {CalendarNames.Format(latest.Date)} or later");
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Bot.Core.Articles;
 
 namespace Bot.Core.Time;
 
@@ -12,9 +11,9 @@ namespace Bot.Core.Time;
 /// </summary>
 public static partial class PublicationDateParser
 {
-    private const string MonthName = @"(?<mon>Januari|January|Februari|Pebruari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|September|Oktober|October|November|Nopember|Desember|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Okt|Oct|Nov|Des|Dec)\.?";
+    private const string MonthName = @"(?<mon>" + CalendarPatterns.MonthFull + "|" + CalendarPatterns.MonthAbbreviation + @")\.?";
 
-    public static bool TryParse(string line, out PublicationDate published)
+    public static bool TryParse(string line, out DateLine published)
     {
         published = null!;
         if (string.IsNullOrWhiteSpace(line) || line.Length > 120)
@@ -44,7 +43,7 @@ public static partial class PublicationDateParser
         }
 
         var zone = m.Groups["zone"].Success ? NormalizeZone(m.Groups["zone"].Value) : null;
-        published = new PublicationDate(new DateOnly(year, month, day), time, zone, Stated: true, "date line '" + line.Trim() + "'");
+        published = new DateLine(new DateOnly(year, month, day), time, zone, line.Trim());
         return true;
     }
 
@@ -93,7 +92,7 @@ public static partial class PublicationDateParser
 
     [GeneratedRegex(
         @"^\s*(?:(?:diterbitkan|dipublikasikan|diperbarui|published|posted|updated|tanggal|date)\s*(?:on\s*)?:?\s*)?"
-        + @"(?:(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s*,?\s*)?"
+        + @"(?:(?<wd>" + CalendarPatterns.Weekday + @"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s*,?\s*)?"
         + @"(?:(?<d>\d{1,2})\s+" + MonthName + @"\s*,?\s*(?<y>\d{4})"
         + @"|" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y>\d{4})"
         + @"|(?<d>\d{1,2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})"

@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Telegram.Api;
 using Bot.Telegram.Api.Types;
 using Bot.Telegram.Rendering;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Articles;
 using Bot.Core.Language;

@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Rendering;
 

@@ -1,11 +1,11 @@
 using Bot.Ai;
 using Bot.Commands;
+using Bot.Core.Answering.Contracts;
+using Bot.Core.Articles;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
-using Bot.Core.Answers;
-using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

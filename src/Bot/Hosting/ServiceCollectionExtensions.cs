@@ -1,5 +1,6 @@
 using Bot.Core;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
+using Bot.Core.Answering.Extractive;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 
 namespace Bot.Rendering;
 

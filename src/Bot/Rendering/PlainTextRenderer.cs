@@ -1,5 +1,5 @@
 using System.Text;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 
 namespace Bot.Rendering;

@@ -1,5 +1,5 @@
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Prompts;
-using Bot.Core.Answers;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Conversations;
 using Bot.Core.Tests.Answers.Grounded;

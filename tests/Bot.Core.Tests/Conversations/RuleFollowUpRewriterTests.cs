@@ -1,4 +1,5 @@
 using Bot.Core.Conversations;
+using Bot.Core.Time;
 
 namespace Bot.Core.Tests.Conversations;
 
@@ -96,5 +97,5 @@ public sealed class RuleFollowUpRewriterTests
     }
 
     private static ConversationTurn Turn(string question, string answer)
-        => new(question, question, answer, true, AnswerDateReader.Read(answer), [], DateTimeOffset.UnixEpoch);
+        => new(question, question, answer, true, StatedDates.Read(answer), [], DateTimeOffset.UnixEpoch);
 }

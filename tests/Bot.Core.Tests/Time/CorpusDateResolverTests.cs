@@ -173,5 +173,5 @@ public sealed class CorpusDateResolverTests
         Assert.Empty(dates.For("000_084d38799ffd8e70", 99));
     }
 
-    private static PublicationDate Stated(string iso) => new(MentionFormat.Day(iso), null, "WIB", Stated: true, "date line");
+    private static DateOnly Stated(string iso) => MentionFormat.Day(iso);
 }

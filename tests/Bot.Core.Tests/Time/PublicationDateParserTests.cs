@@ -30,8 +30,7 @@ public sealed class PublicationDateParserTests
 
         var time = published.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-";
         Assert.Equal(expected, $"{published.Date:yyyy-MM-dd} {time} {published.TimeZone ?? "-"}".Replace("/", "-", StringComparison.Ordinal));
-        Assert.True(published.Stated);
-        Assert.Contains(line.Trim(), published.Evidence, StringComparison.Ordinal);
+        Assert.Equal(line.Trim(), published.Line);
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public sealed class TelegramOptionsTests
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<Bot.Core.Answers.IAnswerer>(new Moq.Mock<Bot.Core.Answers.IAnswerer>().Object);
+        services.AddSingleton<Bot.Core.Answering.Contracts.IAnswerer>(new Moq.Mock<Bot.Core.Answering.Contracts.IAnswerer>().Object);
         services.AddSingleton<Bot.Core.Articles.IArticleCatalog>(new Moq.Mock<Bot.Core.Articles.IArticleCatalog>().Object);
         services.AddTelegramBot(configuration);
         return services.BuildServiceProvider();

@@ -1,5 +1,5 @@
 using Bot.Ai;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Prompts;
 using Bot.Testing.OpenAi;

@@ -1,5 +1,5 @@
 using Bot.Ai;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Search;
 using Microsoft.Data.Sqlite;

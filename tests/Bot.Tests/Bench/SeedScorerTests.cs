@@ -1,6 +1,6 @@
 using Bot.Bench.Corpus;
 using Bot.Bench.Quality;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 
 namespace Bot.Tests.Bench;
 

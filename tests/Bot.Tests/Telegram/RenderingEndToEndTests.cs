@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Testing.Telegram;
 
 namespace Bot.Tests.Telegram;

@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Language;
 
 namespace Bot.Tests.Telegram;

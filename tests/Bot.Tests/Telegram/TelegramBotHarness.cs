@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Testing.Telegram;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Conversations;
 using Bot.Core.Language;
 using Bot.Core.Search;
+using Bot.Core.Time;
 
 namespace Bot.Core.Answers.Grounded;
 
@@ -49,7 +51,7 @@ internal sealed partial class GroundedAnswerer
         }
 
         var claimWords = Words(claim);
-        var claimDates = AnswerDateReader.Read(claim).ToHashSet();
+        var claimDates = StatedDates.Read(claim).ToHashSet();
         var best = passage.Sentences[0];
         var bestScore = -1;
         foreach (var sentence in passage.Sentences)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Core.Prompts;

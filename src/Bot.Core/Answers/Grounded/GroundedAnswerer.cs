@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.ChatModels;
 using Bot.Core.Conversations;

@@ -1,3 +1,5 @@
+using Bot.Core.Answering.Contracts;
+
 namespace Bot.Core.Answers.Grounded;
 
 /// <summary>

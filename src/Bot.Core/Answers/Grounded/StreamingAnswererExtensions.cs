@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Bot.Core.Answering.Contracts;
 
 namespace Bot.Core.Answers.Grounded;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.ChatModels;
 using Bot.Core.Prompts;

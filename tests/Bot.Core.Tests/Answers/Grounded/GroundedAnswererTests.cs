@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Conversations;
 using Bot.Core.Prompts;

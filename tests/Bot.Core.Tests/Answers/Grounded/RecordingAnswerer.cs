@@ -1,4 +1,4 @@
-using Bot.Core.Answers;
+using Bot.Core.Answering.Contracts;
 
 namespace Bot.Core.Tests.Answers.Grounded;
 

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using System.Text;
+using Bot.Core.Answering.Contracts;
+using Bot.Core.Answering.Options;
+using Bot.Core.Answering.Questions;
+using Bot.Core.Answering.Spans;
+using Bot.Core.Language;
+using Bot.Core.Time;
+
+namespace Bot.Core.Answering.Composition;
+
+/// <summary>Writes the chosen answer in the question's language with [n] markers and builds its citations.</summary>
+internal static partial class AnswerComposer
+{
+    public static Answer Compose(KnowledgeBase kb, QuestionAnalysis analysis, AnswerCandidate best, List<AnswerCandidate> support, string engine)
+    {
+        var citations = new List<Citation>();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in new[] { best }.Concat(support))
+        {
+            var article = candidate.Evidence.Sentence.ArticleId;
+            if (citations.Count >= AnswerConstants.MaxCitations || !cited.Add(article))
+            {
+                continue;
+            }
+
+            citations.Add(Cite(kb, citations.Count + 1, article, candidate.Evidence.Sentence.Text));
+        }
+
+        var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
+        var text = new StringBuilder();
+        text.Append(Statement(analysis, best)).Append(' ').Append(markers).Append('.');
+        if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
+        {
+            // The resolver's asides name the years it ruled out; the answer states only the one it kept.
+            var reason = AsidePattern().Replace(date.Reason, string.Empty);
+            text.Append(' ').Append(AnswerPhrases.DateReason(analysis.Language, date.Text, reason));
+        }
+
+        return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
+    }
+
+    public static Citation Cite(KnowledgeBase kb, int n, string articleId, string quote)
+    {
+        var article = kb.Article(articleId);
+        var trimmed = quote.Length <= AnswerConstants.MaxQuoteLength ? quote : quote[..AnswerConstants.MaxQuoteLength].TrimEnd() + "…";
+        return new Citation(n, article.Id, article.Title, article.Outlet, article.Published?.ToString(), trimmed);
+    }
+
+    private static string Statement(QuestionAnalysis analysis, AnswerCandidate best)
+    {
+        var language = analysis.Language;
+        switch (analysis.Type)
+        {
+            case QuestionType.When:
+                var date = best.Date!;
+                var before = analysis.BeforeDate is not null || analysis.BeforeClause is not null;
+                return AnswerPhrases.When(language, analysis.Order, DateText.Format(date.Date, date.Granularity, language), before, date.Granularity == DateGranularity.Day);
+            case QuestionType.Who:
+            case QuestionType.Where:
+            case QuestionType.HowLong:
+            case QuestionType.HowMuch:
+                var value = best.Value;
+                if (language == TextLanguage.English && EnglishGloss.TryGloss(value) is { } english && !english.Equals(value, StringComparison.Ordinal))
+                {
+                    return analysis.Type is QuestionType.Who or QuestionType.Where ? $"{Capitalize(english)} ({value})" : Capitalize(english);
+                }
+
+                return Capitalize(value);
+            default:
+                return AnswerPhrases.Quoted(language, best.Value.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>
+    /// Explain a date when the text did not state its year and a weekday decided it: the case
+    /// where a reader checking the article's own date line would otherwise doubt the answer.
+    /// </summary>
+    private static bool NeedsReason(DateMention date)
+        => !YearPattern().IsMatch(date.Text) && date.Reason.StartsWith("weekday", StringComparison.OrdinalIgnoreCase);
+
+    private static string Capitalize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex AsidePattern();
+
+    [GeneratedRegex(@"(19|20)\d{2}")]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,92 @@
+using Bot.Core.Answering.Evidence;
+using Bot.Core.Answering.Options;
+using Bot.Core.Answering.Questions;
+using Bot.Core.Answering.Spans;
+using Bot.Core.Language;
+using Bot.Core.Time;
+
+namespace Bot.Core.Answering.Extractive;
+
+/// <summary>
+/// Applies a question's temporal constraints to date candidates: "since X" and "before X" where
+/// X is a date or an event whose date is itself resolved from the articles, and picks the
+/// latest or earliest of the relevant events for last/first questions.
+/// </summary>
+internal static class TemporalFilter
+{
+    public static List<AnswerCandidate> Apply(KnowledgeBase kb, QuestionAnalysis analysis, List<AnswerCandidate> candidates)
+    {
+        if (analysis.SinceClause is { } since && ResolveBound(kb, since, analysis.Language) is { } after)
+        {
+            // Strictly after, from the first day a mention can mean: "February" is not after 24 February.
+            candidates = candidates.Where(c => c.Date is { } d && d.Date > after).ToList();
+        }
+
+        var before = analysis.BeforeDate ?? (analysis.BeforeClause is { } clause ? ResolveBound(kb, clause, analysis.Language) : null);
+        if (before is { } limit)
+        {
+            candidates = candidates.Where(c => c.Date is { } d && d.Date < limit).ToList();
+        }
+
+        return candidates;
+    }
+
+    public static (string Key, AnswerCandidate Best, double Score, List<AnswerCandidate> Items) PickByOrder(
+        List<(string Key, AnswerCandidate Best, double Score, List<AnswerCandidate> Items)> relevant,
+        TemporalOrder order)
+    {
+        // Month first, then a stated day beats a bare month of the same month (it is the same event, told more precisely).
+        var ordered = relevant.OrderBy(k => (k.Best.Date!.Date.Year * 12) + k.Best.Date.Date.Month)
+            .ThenBy(k => k.Best.Date!.Granularity == DateGranularity.Day ? 1 : 0)
+            .ThenBy(k => k.Best.Date!.Date.Day)
+            .ToList();
+        if (order == TemporalOrder.Last)
+        {
+            return ordered[^1];
+        }
+
+        var firstMonth = (ordered[0].Best.Date!.Date.Year * 12) + ordered[0].Best.Date!.Date.Month;
+        var sameMonth = ordered.Where(k => (k.Best.Date!.Date.Year * 12) + k.Best.Date.Date.Month == firstMonth).ToList();
+        return sameMonth.FirstOrDefault(k => k.Best.Date!.Granularity == DateGranularity.Day) is { Key: not null } day ? day : sameMonth[0];
+    }
+
+    /// <summary>The date a clause names: stated outright, or the date the articles give the event it describes.</summary>
+    private static DateOnly? ResolveBound(KnowledgeBase kb, string clause, TextLanguage language)
+    {
+        if (StatedDates.First(clause) is { } explicitDate)
+        {
+            return explicitDate;
+        }
+
+        // "before October": the most recent such month up to the latest date the articles mention.
+        if (QuestionDates.FirstMonth(clause) is ({ } month, var year) && kb.LatestMentionedDate is { } latest)
+        {
+            var y = year ?? (month <= latest.Month ? latest.Year : latest.Year - 1);
+            return new DateOnly(y, month, 1);
+        }
+
+        var prefix = language == TextLanguage.Indonesian ? "Kapan " : "When did ";
+        var sub = QuestionAnalyzer.Analyze(prefix + clause + "?");
+        var collector = new EvidenceCollector(kb);
+        var groups = collector.Groups(sub);
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var hits = kb.Retriever.Retrieve(sub.MatchText, AnswerConstants.PassagesPerQuestion);
+        var evidence = collector.Collect(sub, groups, hits).Where(e => e.Score >= AnswerConstants.AbstainBelow);
+        var dated = DateCandidates.Find(evidence, sub);
+        if (dated.Count == 0)
+        {
+            return null;
+        }
+
+        var best = dated.MaxBy(c => c.Score)!;
+
+        // Prefer the precise day when one of similar weight dates the same month.
+        var precise = dated.Where(c => c.Date!.Granularity == DateGranularity.Day && c.Date.Date.Month == best.Date!.Date.Month && c.Date.Date.Year == best.Date.Date.Year && c.Score >= best.Score * 0.8)
+            .MaxBy(c => c.Score);
+        return (precise ?? best).Date!.Date;
+    }
+}

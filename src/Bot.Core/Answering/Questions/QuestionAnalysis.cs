@@ -1,0 +1,23 @@
+using Bot.Core.Language;
+
+namespace Bot.Core.Answering.Questions;
+
+/// <summary>
+/// What the answerer needs to know about a question: its language and type, the named
+/// entities it is about, any temporal order or date constraints, and the text that is left
+/// to match against sentences once those are taken out.
+/// </summary>
+/// <param name="AsksForSpeaker">The question asks who said something, or who holds a role: a quoted speaker may be the answer.</param>
+public sealed record QuestionAnalysis(
+    string Question,
+    TextLanguage Language,
+    QuestionType Type,
+    TemporalOrder Order,
+    IReadOnlyList<string> Entities,
+    int? Month,
+    int? Year,
+    string? SinceClause,
+    string? BeforeClause,
+    DateOnly? BeforeDate,
+    string MatchText,
+    bool AsksForSpeaker);

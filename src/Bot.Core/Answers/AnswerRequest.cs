@@ -1,4 +1,0 @@
-namespace Bot.Core.Answers;
-
-/// <summary>A question to answer; <see cref="ConversationId"/> lets follow-ups see earlier turns.</summary>
-public sealed record AnswerRequest(string Question, string? ConversationId = null);

@@ -1,9 +1,0 @@
-namespace Bot.Core.Answers;
-
-/// <summary>Whether a question asks for the latest or the earliest of several events.</summary>
-public enum TemporalOrder
-{
-    None,
-    Last,
-    First,
-}
