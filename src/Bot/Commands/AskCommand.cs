@@ -17,19 +17,22 @@ internal sealed class AskCommand
         _error = error;
     }
 
-    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    /// <param name="words">The question's words as given on the command line.</param>
+    /// <param name="batch">A file of questions, one per line, instead of <paramref name="words"/>.</param>
+    /// <param name="usage">The usage line printed after a usage error.</param>
+    public async Task<int> RunAsync(IReadOnlyList<string> words, bool json, string? batch, string usage, CancellationToken cancellationToken)
     {
-        var json = line.Flags.Contains("--json");
-        if (line.Values.TryGetValue("--batch", out var batch))
+        ArgumentNullException.ThrowIfNull(words);
+        if (batch is not null)
         {
             return await RunBatchAsync(batch, json, cancellationToken).ConfigureAwait(false);
         }
 
-        var question = string.Join(' ', line.Positional).Trim();
+        var question = string.Join(' ', words).Trim();
         if (question.Length == 0)
         {
             await _error.WriteLineAsync("error: ask needs a question, for example: ask \"When did Austin last call Shoigu?\"").ConfigureAwait(false);
-            await _error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
+            await _error.WriteLineAsync(usage).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

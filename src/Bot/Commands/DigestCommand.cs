@@ -15,10 +15,9 @@ namespace Bot.Commands;
 /// </summary>
 internal sealed class DigestCommand(IServiceProvider services, TextWriter output, TextWriter error)
 {
-    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(bool dryRun, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(line);
-        return line.Flags.Contains("--dry-run")
+        return dryRun
             ? await DryRunAsync(cancellationToken).ConfigureAwait(false)
             : await PostAsync(cancellationToken).ConfigureAwait(false);
     }

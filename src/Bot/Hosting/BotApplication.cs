@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Bot.Ai;
 using Bot.Commands;
 using Bot.Core.Answering.Contracts;
@@ -23,69 +24,93 @@ public static class BotApplication
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var line = CommandLine.Parse(args);
-        if (line.Flags.Contains("--help") || line.Command is "help" or "-h")
+        var cli = new BotCommandLine();
+        var (arguments, overrides) = cli.SplitOverrides(args);
+        var run = new CommandRun(cli, overrides, input, output, error);
+        cli.Root.SetAction((p, ct) => run.RunAsync(p, null, ct));
+        cli.Console.SetAction((p, ct) => run.RunAsync(p, "console", ct));
+        cli.Ask.SetAction((p, ct) => run.RunAsync(p, "ask", ct));
+        cli.Telegram.SetAction((p, ct) => run.RunAsync(p, "telegram", ct));
+        cli.Digest.SetAction((p, ct) => run.RunAsync(p, "digest", ct));
+        var parsed = cli.Parse(arguments);
+        if (parsed.Errors.Count > 0)
         {
-            await output.WriteLineAsync(Usage.Text).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
-        try
-        {
-            var builder = CreateBuilder(line);
-            var command = line.Command ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
-            if (command == "telegram")
+            foreach (var problem in parsed.Errors)
             {
-                builder.Services.AddChannelDigest(builder.Configuration);
-                builder.Services.AddDigestSchedule();
-                builder.Services.AddHostedService<ArticleFolderWatcher>();
-                return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+                await error.WriteLineAsync("error: " + problem.Message).ConfigureAwait(false);
             }
 
-            if (command == "digest")
-            {
-                builder.Services.AddChannelDigest(builder.Configuration);
-            }
+            await error.WriteLineAsync(BotCommandLine.UsageLine(parsed.CommandResult.Command)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
 
-            using var host = builder.Build();
-            return command switch
+        // Help and version are System.CommandLine's; our own errors are handled in the commands.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One run of a parsed command: builds the host with the overrides and runs the command in it.</summary>
+    private sealed class CommandRun(BotCommandLine cli, IReadOnlyList<string> overrides, TextReader input, TextWriter output, TextWriter error)
+    {
+        public async Task<int> RunAsync(ParseResult parsed, string? chosen, CancellationToken cancellationToken)
+        {
+            try
             {
-                "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
-                "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
-                "digest" => await WithArticles(host, error, () => new DigestCommand(host.Services, output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
-                _ => await UnknownCommand(command, error).ConfigureAwait(false),
-            };
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
-            return ExitCodes.Error;
-        }
-        catch (PromptTemplateException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Error;
+                var builder = CreateBuilder(overrides, chosen);
+                var command = chosen ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
+                if (command == "telegram")
+                {
+                    builder.Services.AddChannelDigest(builder.Configuration);
+                    builder.Services.AddDigestSchedule();
+                    builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (command == "digest")
+                {
+                    builder.Services.AddChannelDigest(builder.Configuration);
+                }
+
+                using var host = builder.Build();
+                return command switch
+                {
+                    "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error)
+                        .RunAsync(parsed.GetValue(cli.Question) ?? [], parsed.GetValue(cli.Json), parsed.GetValue(cli.Batch), BotCommandLine.UsageLine(cli.Ask), cancellationToken)).ConfigureAwait(false),
+                    "digest" => await WithArticles(host, error, () => new DigestCommand(host.Services, output, error).RunAsync(parsed.GetValue(cli.DryRun), cancellationToken)).ConfigureAwait(false),
+                    _ => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
+                };
+            }
+            catch (OptionsValidationException ex)
+            {
+                await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+            catch (PromptTemplateException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
         }
     }
 
-    private static HostApplicationBuilder CreateBuilder(CommandLine line)
+    private static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> overrides, string? command)
     {
         var root = ContentRoot.Find();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = root,
-            Args = [.. line.ConfigOverrides],
+            Args = [.. overrides],
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
         builder.Configuration.AddUserSecrets(typeof(BotApplication).Assembly, optional: true);
 
         // Overrides on the command line win over user secrets.
-        builder.Configuration.AddCommandLine([.. line.ConfigOverrides]);
+        builder.Configuration.AddCommandLine([.. overrides]);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (line.Command is "ask" or "console")
+        if (command is "ask" or "console")
         {
             // Interactive commands report skipped files on the error stream themselves.
             builder.Logging.AddFilter("Bot.Core.Articles", LogLevel.Error);
@@ -127,12 +152,5 @@ public static class BotApplication
         }
 
         return null;
-    }
-
-    private static async Task<int> UnknownCommand(string command, TextWriter error)
-    {
-        await error.WriteLineAsync($"error: unknown command '{command}'.").ConfigureAwait(false);
-        await error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
-        return ExitCodes.Usage;
     }
 }
