@@ -43,7 +43,15 @@ internal sealed class AskCommand
         }
 
         var answer = await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false);
-        await _out.WriteLineAsync(json ? AnswerJson.Serialize(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
+        if (json)
+        {
+            await _out.WriteLineAsync(AnswerJson.Serialize(answer)).ConfigureAwait(false);
+        }
+        else
+        {
+            await TerminalView.For(_out).WriteAnswerAsync(answer).ConfigureAwait(false);
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -5,6 +5,7 @@ using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
+using Bot.Rendering;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
 using Microsoft.Extensions.Configuration;
@@ -75,10 +76,10 @@ public static class BotApplication
                 using var host = builder.Build();
                 return command switch
                 {
-                    "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error)
+                    "ask" => await WithArticles(host, error, parsed.GetValue(cli.Json) ? null : TerminalView.For(output), () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error)
                         .RunAsync(parsed.GetValue(cli.Question) ?? [], parsed.GetValue(cli.Json), parsed.GetValue(cli.Batch), BotCommandLine.UsageLine(cli.Ask), cancellationToken)).ConfigureAwait(false),
-                    "digest" => await WithArticles(host, error, () => new DigestCommand(host.Services, output, error).RunAsync(parsed.GetValue(cli.DryRun), cancellationToken)).ConfigureAwait(false),
-                    _ => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
+                    "digest" => await WithArticles(host, error, null, () => new DigestCommand(host.Services, output, error).RunAsync(parsed.GetValue(cli.DryRun), cancellationToken)).ConfigureAwait(false),
+                    _ => await WithArticles(host, error, TerminalView.For(output), () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, TerminalView.For(output)).RunAsync(cancellationToken)).ConfigureAwait(false),
                 };
             }
             catch (OptionsValidationException ex)
@@ -124,16 +125,17 @@ public static class BotApplication
     }
 
     /// <summary>Loads the articles first so a missing or empty folder is reported once, clearly.</summary>
-    private static async Task<int> WithArticles(IHost host, TextWriter error, Func<Task<int>> run)
-        => await Preflight(host, error).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
+    /// <param name="view">Where a spinner shows while a large folder is indexed; null for none (JSON, digests).</param>
+    private static async Task<int> WithArticles(IHost host, TextWriter error, ITerminalView? view, Func<Task<int>> run)
+        => await Preflight(host, error, view).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
 
     /// <summary>The articles load (skipped files named); an exit code when there is nothing to answer from.</summary>
-    private static async Task<int?> Preflight(IHost host, TextWriter error)
+    private static async Task<int?> Preflight(IHost host, TextWriter error, ITerminalView? view = null)
     {
         var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
         try
         {
-            var articles = provider.Current.Articles;
+            var articles = view is null ? provider.Current.Articles : view.WhileIndexing(() => provider.Current.Articles);
             foreach (var skipped in provider.Skipped)
             {
                 await error.WriteLineAsync($"warning: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
