@@ -42,6 +42,7 @@ public static class TelegramServiceCollectionExtensions
         // copy of [Range] drops ErrorMessage, and the messages must name the configuration key.
         services.AddOptionsWithValidateOnStart<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.SectionName))
+            .PostConfigure<IOptions<Core.QuestionOptions>>((o, questions) => o.MaxQuestionLength = questions.Value.MaxLength)
             .ValidateDataAnnotations()
             .Validate(
                 o => o.ApiBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),

@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Rendering;
 
@@ -10,8 +11,11 @@ internal sealed class AskCommand
     private readonly TextWriter _out;
     private readonly TextWriter _error;
 
-    public AskCommand(IAnswerer answerer, TextWriter output, TextWriter error)
+    private readonly QuestionOptions _questions;
+
+    public AskCommand(IAnswerer answerer, QuestionOptions questions, TextWriter output, TextWriter error)
     {
+        _questions = questions;
         _answerer = answerer;
         _out = output;
         _error = error;
@@ -36,7 +40,7 @@ internal sealed class AskCommand
             return ExitCodes.Usage;
         }
 
-        if (QuestionLimits.Refusal(question) is { } refusal)
+        if (_questions.Refusal(question) is { } refusal)
         {
             await _error.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
             return ExitCodes.Usage;
@@ -68,7 +72,7 @@ internal sealed class AskCommand
             var question = raw.Trim();
 
             // One line in, one line out: an empty or refused line still gets its (unanswered) object.
-            var refusal = question.Length == 0 ? "empty question" : QuestionLimits.Refusal(question);
+            var refusal = question.Length == 0 ? "empty question" : _questions.Refusal(question);
             var answer = refusal is null
                 ? await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false)
                 : new Answer(question, false, "en", refusal, [], "none", 0);

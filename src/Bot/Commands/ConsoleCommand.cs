@@ -1,4 +1,5 @@
 using Bot.Core.Answering.Contracts;
+using Bot.Core;
 using Bot.Core.Articles;
 using Bot.Rendering;
 
@@ -18,12 +19,14 @@ internal sealed class ConsoleCommand
     private readonly IArticleCatalog _catalog;
     private readonly TextReader _in;
     private readonly ITerminalView _view;
+    private readonly QuestionOptions _questions;
 
     // Each console session is its own conversation: follow-ups refer to this session only.
     private readonly string _conversation = $"console:{Guid.NewGuid():N}";
 
-    public ConsoleCommand(IAnswerer answerer, IArticleCatalog catalog, TextReader input, ITerminalView view)
+    public ConsoleCommand(IAnswerer answerer, IArticleCatalog catalog, QuestionOptions questions, TextReader input, ITerminalView view)
     {
+        _questions = questions;
         _answerer = answerer;
         _catalog = catalog;
         _in = input;
@@ -58,13 +61,13 @@ internal sealed class ConsoleCommand
             {
                 await _view.WriteSourcesAsync(_catalog.Articles).ConfigureAwait(false);
             }
-            else if (input is "/help" or "/start" || input.StartsWith('/') || QuestionLimits.Refusal(input) is not null)
+            else if (input is "/help" or "/start" || input.StartsWith('/') || _questions.Refusal(input) is not null)
             {
                 await _view.WriteLineAsync(input switch
                 {
                     "/help" or "/start" => Help,
                     _ when input.StartsWith('/') => $"Unknown command {input.Split(' ')[0]}. Type /help.",
-                    _ => "Sorry, " + QuestionLimits.Refusal(input),
+                    _ => "Sorry, " + _questions.Refusal(input),
                 }).ConfigureAwait(false);
             }
             else

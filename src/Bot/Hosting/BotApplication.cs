@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Bot.Ai;
 using Bot.Commands;
+using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Prompts;
-using Bot.Core.Search;
 using Bot.Rendering;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
@@ -76,10 +76,10 @@ public static class BotApplication
                 using var host = builder.Build();
                 return command switch
                 {
-                    "ask" => await WithArticles(host, error, parsed.GetValue(cli.Json) ? null : TerminalView.For(output), () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error)
+                    "ask" => await WithArticles(host, error, parsed.GetValue(cli.Json) ? null : TerminalView.For(output), () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IOptions<QuestionOptions>>().Value, output, error)
                         .RunAsync(parsed.GetValue(cli.Question) ?? [], parsed.GetValue(cli.Json), parsed.GetValue(cli.Batch), BotCommandLine.UsageLine(cli.Ask), cancellationToken)).ConfigureAwait(false),
                     "digest" => await WithArticles(host, error, null, () => new DigestCommand(host.Services, output, error).RunAsync(parsed.GetValue(cli.DryRun), cancellationToken)).ConfigureAwait(false),
-                    _ => await WithArticles(host, error, TerminalView.For(output), () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, TerminalView.For(output)).RunAsync(cancellationToken)).ConfigureAwait(false),
+                    _ => await WithArticles(host, error, TerminalView.For(output), () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), host.Services.GetRequiredService<IOptions<QuestionOptions>>().Value, input, TerminalView.For(output)).RunAsync(cancellationToken)).ConfigureAwait(false),
                 };
             }
             catch (OptionsValidationException ex)
@@ -118,8 +118,6 @@ public static class BotApplication
         }
 
         builder.Services.AddArticleBot(builder.Configuration);
-        builder.Services.AddSingleton<IPassageRetriever>(sp => new CurrentPassageRetriever(
-            () => sp.GetRequiredService<KnowledgeBaseProvider>().Current.Retriever));
         builder.Services.AddChatModel(builder.Configuration);
         return builder;
     }
@@ -139,6 +137,11 @@ public static class BotApplication
             foreach (var skipped in provider.Skipped)
             {
                 await error.WriteLineAsync($"warning: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
+            }
+
+            if (provider.EmbeddingFallback is { } reason)
+            {
+                await error.WriteLineAsync($"warning: the embedding model could not embed the articles ({reason}); searching with the model-free vector index.").ConfigureAwait(false);
             }
 
             if (articles.Count == 0)
