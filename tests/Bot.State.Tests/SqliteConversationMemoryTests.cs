@@ -1,8 +1,8 @@
-using Bot.Ai;
 using Bot.Core.Conversations;
+using Bot.State.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace Bot.Tests.Ai;
+namespace Bot.State.Tests;
 
 public sealed class SqliteConversationMemoryTests : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class SqliteConversationMemoryTests : IDisposable
     [Fact]
     public async Task AppendAsync_ThenRecent_RoundTripsTheTurn()
     {
-        using var memory = new SqliteConversationMemory(DatabasePath, 10, 100);
+        var memory = new SqliteConversationMemory(new SqliteStateFile(DatabasePath), 10, 100);
         var turn = new ConversationTurn(
             "And before that?",
             "When did Austin last call Shoigu before 21 October 2022?",
@@ -34,7 +34,7 @@ public sealed class SqliteConversationMemoryTests : IDisposable
     [Fact]
     public async Task AppendAsync_OverTheCaps_KeepsTheNewestTurns()
     {
-        using var memory = new SqliteConversationMemory(DatabasePath, turnsPerConversation: 3, maxTurns: 5);
+        var memory = new SqliteConversationMemory(new SqliteStateFile(DatabasePath), turnsPerConversation: 3, maxTurns: 5);
         for (var i = 1; i <= 6; i++)
         {
             await memory.AppendAsync("a", Turn("a" + i), default);

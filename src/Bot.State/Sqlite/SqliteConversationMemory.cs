@@ -2,36 +2,33 @@ using System.Globalization;
 using Bot.Core.Conversations;
 using Microsoft.Data.Sqlite;
 
-namespace Bot.Ai;
+namespace Bot.State.Sqlite;
 
 /// <summary>
-/// Conversation memory in the state database (table <c>conversation_turns</c>), so that a
-/// follow-up still works after a restart. Capped per conversation and over all conversations.
+/// Conversation memory in the state file (table <c>conversation_turns</c>), so that a follow-up
+/// still works after a restart. Capped per conversation and over all conversations.
 /// </summary>
-internal sealed class SqliteConversationMemory : IConversationMemory, IDisposable
+internal sealed class SqliteConversationMemory(SqliteStateFile file, int turnsPerConversation, int maxTurns) : IConversationMemory
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    private readonly string _connectionString;
-    private readonly string _directory;
-    private readonly int _turnsPerConversation;
-    private readonly int _maxTurns;
-    private readonly SemaphoreSlim _schema = new(1, 1);
-    private bool _created;
-
-    public SqliteConversationMemory(string path, int turnsPerConversation, int maxTurns)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        _directory = Path.GetDirectoryName(full)!;
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = full }.ToString();
-        _turnsPerConversation = turnsPerConversation;
-        _maxTurns = maxTurns;
-    }
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS conversation_turns (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            standalone_question TEXT NOT NULL,
+            answer_text TEXT NOT NULL,
+            answered INTEGER NOT NULL,
+            answer_dates TEXT NOT NULL,
+            cited_articles TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_conversation_turns_conversation ON conversation_turns (conversation_id, id);
+        """;
 
     public async Task<IReadOnlyList<ConversationTurn>> RecentAsync(string conversationId, int maxTurns, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await file.OpenAsync(Schema, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT question, standalone_question, answer_text, answered, answer_dates, cited_articles, at
@@ -60,7 +57,7 @@ internal sealed class SqliteConversationMemory : IConversationMemory, IDisposabl
     public async Task AppendAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await file.OpenAsync(Schema, cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -79,69 +76,12 @@ internal sealed class SqliteConversationMemory : IConversationMemory, IDisposabl
         command.Parameters.AddWithValue("$dates", string.Join('\n', turn.AnswerDates.Select(d => d.ToString(DateFormat, CultureInfo.InvariantCulture))));
         command.Parameters.AddWithValue("$articles", string.Join('\n', turn.CitedArticles));
         command.Parameters.AddWithValue("$at", turn.At.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$perConversation", _turnsPerConversation);
-        command.Parameters.AddWithValue("$max", _maxTurns);
+        command.Parameters.AddWithValue("$perConversation", turnsPerConversation);
+        command.Parameters.AddWithValue("$max", maxTurns);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _schema.Dispose();
-
     private static List<string> Split(string joined)
         => joined.Length == 0 ? [] : joined.Split('\n').ToList();
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            // Created on first use, so that a one-shot command without a conversation leaves no state behind.
-            Directory.CreateDirectory(_directory);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        if (_created)
-        {
-            return;
-        }
-
-        await _schema.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE IF NOT EXISTS conversation_turns (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    conversation_id TEXT NOT NULL,
-                    question TEXT NOT NULL,
-                    standalone_question TEXT NOT NULL,
-                    answer_text TEXT NOT NULL,
-                    answered INTEGER NOT NULL,
-                    answer_dates TEXT NOT NULL,
-                    cited_articles TEXT NOT NULL,
-                    at TEXT NOT NULL);
-                CREATE INDEX IF NOT EXISTS ix_conversation_turns_conversation ON conversation_turns (conversation_id, id);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            _created = true;
-        }
-        finally
-        {
-            _schema.Release();
-        }
-    }
 }
