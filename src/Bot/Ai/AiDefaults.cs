@@ -21,12 +21,6 @@ internal static class AiDefaults
     /// <summary>Embedding cache folder, next to the state database.</summary>
     public const string EmbeddingCachePath = "state/embeddings";
 
-    /// <summary>The state database when State:Path is not set.</summary>
-    public const string StatePath = "state/bot.db";
-
-    /// <summary>Configuration key of the state database path, shared with the rest of the bot.</summary>
-    public const string StatePathKey = "State:Path";
-
     /// <summary>Configuration key of the digest language ("id", "en", empty: the articles'), validated with the digest options.</summary>
     public const string DigestLanguageKey = "Digest:Language";
 

@@ -9,6 +9,7 @@ using Bot.Core.Embeddings;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Bot.Core.Summaries;
+using Bot.State;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,10 +60,7 @@ internal static class AiServiceCollectionExtensions
         ai.UsesCustomChatClient = custom;
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationMemory>(sp => new SqliteConversationMemory(
-            ResolvePath(sp, configuration[AiDefaults.StatePathKey] ?? AiDefaults.StatePath),
-            ConversationLimits.TurnsPerConversation,
-            AiDefaults.MaxStoredTurns));
+        services.AddConversationMemory(configuration, ConversationLimits.TurnsPerConversation, AiDefaults.MaxStoredTurns);
 
         if ((ai.UsesChatModel && !custom) || ai.UsesEmbeddingModel)
         {
