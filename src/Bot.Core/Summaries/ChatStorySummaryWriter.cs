@@ -7,6 +7,7 @@ using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace Bot.Core.Summaries;
 
@@ -16,8 +17,8 @@ namespace Bot.Core.Summaries;
 /// dropped. A summary citing nothing, or any model fault, gives the extractive summary instead.
 /// </summary>
 internal sealed partial class ChatStorySummaryWriter(
-    IChatClient chat,
-    IPromptCatalog prompts,
+    Kernel kernel,
+    IPromptFunctions prompts,
     IStorySummaryWriter fallback,
     string? language,
     ILogger<ChatStorySummaryWriter> logger) : IStorySummaryWriter
@@ -36,14 +37,13 @@ internal sealed partial class ChatStorySummaryWriter(
         var sources = extractive.Sources;
         try
         {
-            var template = prompts.Get(PromptNames.Summarize);
-            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var arguments = new KernelArguments
             {
                 ["language"] = LanguageName(language, sources, knowledgeBase),
                 ["passages"] = sources.Select((a, i) => ArticleVariables(i + 1, a, knowledgeBase)).ToList(),
             };
-            var response = await chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
-            if (Parse(response.Text, extractive) is { } written)
+            var response = await prompts.Get(PromptNames.Summarize).InvokeAsync(kernel, arguments, cancellationToken).ConfigureAwait(false);
+            if (Parse(response.GetValue<ChatResponse>()?.Text, extractive) is { } written)
             {
                 return written;
             }

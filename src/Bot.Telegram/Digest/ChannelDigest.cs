@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Core.Summaries;
+using Bot.State.Digests;
 using Bot.Telegram.Client;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
@@ -21,7 +22,7 @@ namespace Bot.Telegram.Digest;
 /// </summary>
 public sealed class ChannelDigest(
     IKnowledgeBaseSource knowledge,
-    DigestStateStore store,
+    IDigestPostStore store,
     TelegramReplySender sender,
     IOptions<TelegramOptions> telegramOptions,
     IOptions<DigestOptions> digestOptions,
@@ -36,7 +37,7 @@ public sealed class ChannelDigest(
     public async Task<IReadOnlyList<DigestPost>> PreviewAsync(CancellationToken cancellationToken)
     {
         var posted = Channel is { } channel
-            ? await store.PostedAsync(channel, cancellationToken).ConfigureAwait(false)
+            ? await store.PostedArticlesAsync(channel, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
         return Render(await DigestPlanner.PlanAsync(knowledge.Current, posted, writer, cancellationToken).ConfigureAwait(false));
     }
@@ -79,7 +80,7 @@ public sealed class ChannelDigest(
                 if (sent.Count > 0)
                 {
                     // Whatever may have gone out is recorded, so no later run posts it again.
-                    await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [.. sent.Select(m => m.MessageId)], cancellationToken).ConfigureAwait(false);
+                    await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [.. sent.Select(m => (long?)m.MessageId)], cancellationToken).ConfigureAwait(false);
                     stories++;
                     messages += sent.Count;
                 }

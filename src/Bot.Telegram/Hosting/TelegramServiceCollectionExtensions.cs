@@ -1,8 +1,8 @@
+using Bot.State;
 using Bot.Telegram.Client;
 using Bot.Telegram.Updates;
 using Bot.Telegram.Limits;
 using Bot.Telegram.Polling;
-using Bot.Telegram.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,8 +31,8 @@ public static class TelegramServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Options ("Telegram", "State", validated at start-up), the Bot API client with its retry
-    /// policy, the outgoing limiter, the reply sender and the state store: what any feature that
+    /// Options ("Telegram", and "State" with the state stores, validated at start-up), the Bot API
+    /// client with its retry policy, the outgoing limiter and the reply sender: what any feature that
     /// sends to Telegram (such as channel digests) needs.
     /// </summary>
     public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
@@ -43,6 +43,7 @@ public static class TelegramServiceCollectionExtensions
         // copy of [Range] drops ErrorMessage, and the messages must name the configuration key.
         services.AddOptionsWithValidateOnStart<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.SectionName))
+            .PostConfigure<IOptions<Core.QuestionOptions>>((o, questions) => o.MaxQuestionLength = questions.Value.MaxLength)
             .ValidateDataAnnotations()
             .Validate(
                 o => o.ApiBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
@@ -51,12 +52,9 @@ public static class TelegramServiceCollectionExtensions
             .Validate(
                 o => string.IsNullOrWhiteSpace(o.ChannelId) || IsChannelId(o.ChannelId),
                 "Telegram:ChannelId must be @channelusername or a numeric chat id such as -1001234567890.");
-        services.AddOptionsWithValidateOnStart<StateOptions>()
-            .Bind(configuration.GetSection(StateOptions.SectionName))
-            .ValidateDataAnnotations();
+        services.AddBotState(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TelegramStateStore>();
         // A plain HttpClient rather than IHttpClientFactory, whose logging prints request URIs and with
         // them the token. No client-wide timeout: each attempt gets its own (Telegram:RequestTimeout).
         services.TryAddSingleton<TelegramHttp>();

@@ -1,8 +1,8 @@
+using System.Data.Common;
+using Bot.State.Updates;
 using Bot.Telegram.Client;
 using Bot.Telegram.Hosting;
-using Bot.Telegram.State;
 using Bot.Telegram.Updates;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,7 +26,7 @@ namespace Bot.Telegram.Polling;
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
     TelegramUpdateHandler handler,
-    TelegramStateStore store,
+    IHandledUpdateStore store,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -168,7 +168,7 @@ public sealed class TelegramPollingService(
         {
             await store.RecordHandledAsync(bot.Id, update.Id, UpdateKey.Of(update), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             Log.StateSaveFailed(logger, e, update.Id);
         }
@@ -182,7 +182,7 @@ public sealed class TelegramPollingService(
         {
             return await store.WasHandledAsync(bot.Id, update.Id, UpdateKey.Of(update), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             Log.StateSaveFailed(logger, e, update.Id);
             return false;

@@ -1,3 +1,4 @@
+using Bot.State;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
@@ -67,6 +68,7 @@ public sealed class TelegramOptionsTests
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = Environments.Production, ApplicationName = "Bot" });
         services.AddSingleton<Bot.Core.Answering.Contracts.IAnswerer>(new Moq.Mock<Bot.Core.Answering.Contracts.IAnswerer>().Object);
         services.AddSingleton<Bot.Core.Articles.IArticleCatalog>(new Moq.Mock<Bot.Core.Articles.IArticleCatalog>().Object);
         services.AddTelegramBot(configuration);

@@ -195,6 +195,21 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StatePath_Relative_KeptUnderTheContentRootNotTheCurrentDirectory()
+    {
+        var relative = Path.Combine("relative-" + Guid.NewGuid().ToString("N"), "bot.db");
+        harness.Settings["State:Path"] = relative;
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var question = Telegram.SendText(Telegram.PrivateChatWith(user), user, "When did Austin call?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == question.MessageId));
+        await harness.StopAsync();
+
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(harness.StatePath)!, relative)));
+        Assert.False(File.Exists(Path.GetFullPath(relative)));
+    }
+
+    [Fact]
     public async Task MalformedUpdate_IsSkippedAndLaterQuestionsAnswered()
     {
         await harness.StartAsync();
