@@ -33,9 +33,10 @@ public sealed class ReloadWhileAnsweringTests : IDisposable
             Options.Create(new ArticlesOptions { Path = _articles.Path }),
             new HostingEnvironment { ContentRootPath = _articles.Path },
             NullLogger<Bot.Core.Articles.ArticleLoader>.Instance,
+            NullLogger<KnowledgeBaseProvider>.Instance,
             generator);
         var before = provider.Current;
-        var answerer = new ExtractiveAnswerer(() => provider.Current);
+        var answerer = new ExtractiveAnswerer(provider);
 
         // A new article arrives; the reload stops inside its passage embeddings until released.
         _articles.Write("new-article.txt", "Banjir Besar Melanda Kota Tepi Sungai\n\nBanjir besar melanda kota itu pada Senin (3/10/2022). Ribuan warga mengungsi ke gedung sekolah.");
