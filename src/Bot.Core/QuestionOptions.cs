@@ -10,9 +10,12 @@ public sealed class QuestionOptions
 {
     public const string Section = "Questions";
 
+    /// <summary>The default of <see cref="MaxLength"/>.</summary>
+    public const int DefaultMaxLength = 1_000;
+
     /// <summary>Longest question accepted, in characters: longer input is almost never a question (Telegram's own limit is 4,096).</summary>
     [Range(1, 4_000, ErrorMessage = "Questions:MaxLength must be between 1 and 4000.")]
-    public int MaxLength { get; set; } = 1_000;
+    public int MaxLength { get; set; } = DefaultMaxLength;
 
     /// <summary>Why the question is refused, or null when it may be answered.</summary>
     public string? Refusal(string question)

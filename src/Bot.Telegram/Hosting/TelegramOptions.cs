@@ -28,9 +28,11 @@ public sealed class TelegramOptions
     [Range(1, 10_000, ErrorMessage = "Telegram:MaxQuestionsPerMinute must be between 1 and 10000.")]
     public int MaxQuestionsPerMinute { get; set; } = 10;
 
-    /// <summary>Questions longer than this (in characters) get a polite refusal.</summary>
-    [Range(1, 4_000, ErrorMessage = "Telegram:MaxQuestionLength must be between 1 and 4000.")]
-    public int MaxQuestionLength { get; set; } = 1_000;
+    /// <summary>
+    /// Questions longer than this (in characters) get a polite refusal. Not a Telegram key: it is
+    /// <c>Questions:MaxLength</c>, shared with console and ask, copied here when the options are built.
+    /// </summary>
+    internal int MaxQuestionLength { get; set; } = Core.QuestionOptions.DefaultMaxLength;
 
     /// <summary>The channel digests go to: "@username" or a numeric id such as -1001234567890.</summary>
     public string? ChannelId { get; set; }
