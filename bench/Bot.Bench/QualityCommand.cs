@@ -1,4 +1,8 @@
 using Bot.Bench.Corpus;
+using Bot.Bench.Embeddings;
+using Bot.Core.Search;
+using Bot.Embeddings.Onnx;
+using Microsoft.Extensions.AI;
 using Bot.Bench.Quality;
 using Bot.Bench.Reporting;
 
@@ -12,7 +16,10 @@ internal static class QualityCommand
     /// <summary>Every dataset, in run order; IDK-MRC before TyDi so the combined figure counts the shared items under IDK-MRC.</summary>
     public static readonly IReadOnlyList<string> AllDatasets = [Seeds, IdkMrcLoader.Name, TydiLoader.Name, FacqaLoader.Name, XquadCrossLingualLoader.Name];
 
-    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug", "split"];
+    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug", "split", "vectors"];
+
+    /// <summary>Vectors the index can be built with: the model-free default, snowflake-arctic-embed-xs in process, and both fused.</summary>
+    public static readonly IReadOnlyList<string> AllVectors = [QualityRunner.HashedVectors, "onnx", "fused"];
 
     public static async Task<int> RunAsync(BenchArguments arguments, RepositoryLayout layout, string configuration, CancellationToken cancellationToken)
     {
@@ -32,8 +39,31 @@ internal static class QualityCommand
             return 2;
         }
 
-        var options = new QualityOptions(arguments.Integer("sample"), arguments.Integer("distractors") ?? 0);
-        var runner = new QualityRunner(options, Console.Error);
+        var vectors = arguments.List("vectors") ?? AllVectors;
+        if (vectors.Where(v => !AllVectors.Contains(v, StringComparer.Ordinal)).ToList() is { Count: > 0 } unknownVectors)
+        {
+            await Console.Error.WriteLineAsync($"unknown vectors: {string.Join(", ", unknownVectors)}; choose from {string.Join(", ", AllVectors)}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var options = new QualityOptions(arguments.Integer("sample"), arguments.Integer("distractors") ?? 0, vectors);
+        using var onnx = vectors.Any(v => v != QualityRunner.HashedVectors) ? new OnnxEmbeddingGenerator(PackagedArcticModel.Options()) : null;
+        var variants = new Dictionary<string, IEmbeddingGenerator<string, Embedding<float>>>(StringComparer.Ordinal);
+        if (onnx is not null)
+        {
+            var model = new MemoizingEmbeddingGenerator(onnx);
+            if (vectors.Contains("onnx", StringComparer.Ordinal))
+            {
+                variants["onnx"] = model;
+            }
+
+            if (vectors.Contains("fused", StringComparer.Ordinal))
+            {
+                variants["fused"] = new FusedEmbeddingGenerator(new HashedNgramEmbedder(), model);
+            }
+        }
+
+        var runner = new QualityRunner(options, Console.Error, variants);
         var distractors = options.Distractors > 0 ? Distractors(layout, options.Distractors) : [];
 
         SeedQuality? seeds = null;

@@ -11,7 +11,13 @@ internal sealed record RepositoryLayout(string Root, string Shared)
 
     public string Datasets => Path.Combine(Shared, "datasets");
 
-    public string BotAssembly => Path.Combine(Root, "src", "Bot", "bin", "Release", "net10.0", "Bot.dll");
+    /// <summary>
+    /// The bot as a user starts it: the ReadyToRun publish (<c>dotnet publish src/Bot -c Release -o publish</c>)
+    /// when there is one, else the Release build's output.
+    /// </summary>
+    public string BotAssembly => File.Exists(PublishedBot) ? PublishedBot : Path.Combine(Root, "src", "Bot", "bin", "Release", "net10.0", "Bot.dll");
+
+    public string PublishedBot => Path.Combine(Root, "publish", "Bot.dll");
 
     /// <summary>Walks up from <paramref name="start"/> to the folder holding Bot.sln.</summary>
     public static RepositoryLayout Find(string start, string? shared)

@@ -51,19 +51,19 @@ public sealed class KnowledgeBase : IArticleCatalog
     public Article Article(string id) => _byId[id];
 
     /// <summary>Builds with the model-free hashed embedder.</summary>
-    public static KnowledgeBase Build(IReadOnlyList<Article> articles)
+    public static KnowledgeBase Build(IReadOnlyList<Article> articles) => Build(articles, progress: null);
+
+    /// <summary>Builds with the model-free hashed embedder, reporting each stage's progress.</summary>
+    public static KnowledgeBase Build(IReadOnlyList<Article> articles, IProgress<IndexProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var watch = Stopwatch.StartNew();
-        var (analyzer, sentences, passages, bm25) = IndexText(articles);
+        var analyzer = TermAnalyzer.Default;
         var embedder = new HashedNgramEmbedder(analyzer);
-        var matrix = new float[passages.Count * embedder.Dimensions];
-        for (var i = 0; i < passages.Count; i++)
-        {
-            embedder.Embed(passages[i].Text, matrix.AsSpan(i * embedder.Dimensions, embedder.Dimensions));
-        }
-
-        var vectors = new VectorIndex(matrix, embedder.Dimensions);
+        var (sentences, passages) = PassageBuilder.Build(articles, progress);
+        var (terms, matrix) = PassageAnalysis.Run(passages, sentences, analyzer, embedder, progress);
+        var bm25 = BuildPostings(terms, progress);
+        var vectors = new VectorIndex(matrix!, embedder.Dimensions);
         var retriever = new HybridRetriever(passages, bm25, vectors, embedder.Embed, analyzer);
         return new KnowledgeBase(articles, sentences, passages, retriever, analyzer, watch.Elapsed);
     }
@@ -72,24 +72,31 @@ public sealed class KnowledgeBase : IArticleCatalog
     /// Builds with an embedding model's vectors (for instance a remote one). Passages are sent in
     /// batches; the query side calls the same generator.
     /// </summary>
-    public static async Task<KnowledgeBase> BuildAsync(IReadOnlyList<Article> articles, IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
+    public static Task<KnowledgeBase> BuildAsync(IReadOnlyList<Article> articles, IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
+        => BuildAsync(articles, generator, progress: null, cancellationToken);
+
+    /// <summary>Builds with an embedding model's vectors, reporting each stage's progress.</summary>
+    public static async Task<KnowledgeBase> BuildAsync(IReadOnlyList<Article> articles, IEmbeddingGenerator<string, Embedding<float>> generator, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(generator);
         if (generator is HashedNgramEmbedder)
         {
-            return Build(articles);
+            return Build(articles, progress);
         }
 
         var watch = Stopwatch.StartNew();
-        var (analyzer, sentences, passages, bm25) = IndexText(articles);
+        var analyzer = TermAnalyzer.Default;
+        var (sentences, passages) = PassageBuilder.Build(articles, progress);
+        var (terms, _) = PassageAnalysis.Run(passages, sentences, analyzer, embedder: null, progress);
+        var bm25 = BuildPostings(terms, progress);
         const int batch = 64;
         float[]? matrix = null;
         var dimensions = 0;
         for (var start = 0; start < passages.Count; start += batch)
         {
             var texts = passages.Skip(start).Take(batch).Select(p => p.Text).ToList();
-            var embeddings = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var embeddings = await generator.GenerateAsync(texts, EmbeddingInput.Passage, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < embeddings.Count; i++)
             {
                 var vector = embeddings[i].Vector.Span;
@@ -103,13 +110,15 @@ public sealed class KnowledgeBase : IArticleCatalog
                 vector.CopyTo(target);
                 VectorIndex.Normalize(target);
             }
+
+            progress?.Report(new IndexProgress(IndexStage.Embeddings, Math.Min(passages.Count, start + batch), passages.Count));
         }
 
         var vectors = new VectorIndex(matrix ?? [], Math.Max(1, dimensions));
         float[] EmbedQuery(string text)
         {
             // The retriever's seam is synchronous; a remote query embedding blocks one pool thread.
-            var v = generator.GenerateAsync([text], cancellationToken: CancellationToken.None).GetAwaiter().GetResult()[0].Vector.ToArray();
+            var v = generator.GenerateAsync([text], EmbeddingInput.Query, CancellationToken.None).GetAwaiter().GetResult()[0].Vector.ToArray();
             VectorIndex.Normalize(v);
             return v;
         }
@@ -118,12 +127,11 @@ public sealed class KnowledgeBase : IArticleCatalog
         return new KnowledgeBase(articles, sentences, passages, retriever, analyzer, watch.Elapsed);
     }
 
-    /// <summary>The part of a build that does not depend on the embedder: sentences, passages and BM25.</summary>
-    private static (TermAnalyzer Analyzer, IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages, Bm25Index Bm25) IndexText(IReadOnlyList<Article> articles)
+    private static Bm25Index BuildPostings(IReadOnlyList<string>[] terms, IProgress<IndexProgress>? progress)
     {
-        var analyzer = TermAnalyzer.Default;
-        var (sentences, passages) = PassageBuilder.Build(articles);
-        var bm25 = Bm25Index.Build(passages.Select(p => analyzer.DocumentTerms(p.Text)).ToList());
-        return (analyzer, sentences, passages, bm25);
+        progress?.Report(new IndexProgress(IndexStage.Postings, 0, terms.Length));
+        var bm25 = Bm25Index.Build(terms);
+        progress?.Report(new IndexProgress(IndexStage.Postings, terms.Length, terms.Length));
+        return bm25;
     }
 }

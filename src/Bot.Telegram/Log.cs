@@ -14,11 +14,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({ErrorCode} {Description}); check Telegram:BotToken")]
     public static partial void TokenRejected(ILogger logger, int errorCode, string description);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Telegram {Method} failed ({Reason}); retry {Attempt} in {DelayMs:0} ms")]
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Telegram {Method} failed ({Reason}); attempt {Attempt} in {DelayMs:0} ms")]
     public static partial void RequestRetrying(ILogger logger, string method, string reason, int attempt, double delayMs);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Telegram {Method} hit flood control; waiting {RetryAfter} s as asked (retry {Attempt})")]
-    public static partial void FloodWait(ILogger logger, string method, int retryAfter, int attempt);
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Telegram {Method} hit flood control; waiting {RetryAfter} s as asked (attempt {Attempt})")]
+    public static partial void FloodWait(ILogger logger, string method, double retryAfter, int attempt);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "getUpdates conflicts with a webhook ({Description}); deleting the webhook once, pending updates kept")]
     public static partial void DeletingWebhook(ILogger logger, string description);
@@ -56,11 +56,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3016, Level = LogLevel.Information, Message = "User {UserId} asked more than {Limit} questions in a minute; refused")]
     public static partial void QuestionRateLimited(ILogger logger, long userId, int limit);
 
-    [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Telegram polling stopped; last handled update {UpdateId}")]
-    public static partial void PollingStopped(ILogger logger, long? updateId);
-
-    [LoggerMessage(EventId = 3018, Level = LogLevel.Information, Message = "Resuming after handled update {UpdateId}")]
-    public static partial void Resuming(ILogger logger, long updateId);
+    [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Telegram polling stopped; updates from {Offset} on are not confirmed yet")]
+    public static partial void PollingStopped(ILogger logger, int? offset);
 
     [LoggerMessage(EventId = 3019, Level = LogLevel.Debug, Message = "Update {UpdateId} in chat {ChatId} needs no reply ({Reason})")]
     public static partial void UpdateIgnored(ILogger logger, long updateId, long chatId, string reason);
@@ -71,9 +68,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Question from user {UserId} is {Length} characters, over the limit of {Limit}; refused")]
     public static partial void QuestionTooLong(ILogger logger, long userId, int length, int limit);
 
-    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Could not record handled update {UpdateId} in the state file")]
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Could not read or record handled update {UpdateId} in the state file")]
     public static partial void StateSaveFailed(ILogger logger, Exception exception, long updateId);
 
     [LoggerMessage(EventId = 3023, Level = LogLevel.Debug, Message = "Showing the answer in chat {ChatId} as it is written stopped: {Reason}")]
     public static partial void StreamEditFailed(ILogger logger, long chatId, string reason);
+
+    [LoggerMessage(EventId = 3024, Level = LogLevel.Warning, Message = "Telegram {Method} was delivered, unconfirmed: {Reason}. It may have been carried out, so it is not sent again")]
+    public static partial void DeliveryUnconfirmed(ILogger logger, string method, string reason);
 }

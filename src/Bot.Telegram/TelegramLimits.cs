@@ -1,3 +1,5 @@
+using Telegram.Bot.Types.Enums;
+
 namespace Bot.Telegram;
 
 /// <summary>Limits and intervals of the Bot API and of this bot, each in one place.</summary>
@@ -18,6 +20,9 @@ internal static class TelegramLimits
     /// <summary>A cosmetic call (setMyCommands at start-up) gives up after this long.</summary>
     public static readonly TimeSpan CosmeticTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Telling admins of a failed digest, all of them at once, takes at most this long.</summary>
+    public static readonly TimeSpan NoticeTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>Update kinds the bot asks for; edits, channel posts and callbacks need no answer.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message"];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message];
 }

@@ -32,6 +32,17 @@ internal sealed class Fts5Index : IDisposable
 
     public int Count => _articleIds.Count;
 
+    /// <summary>The database's size: its pages times the page size (the in-memory database holds nothing else).</summary>
+    public long Bytes
+    {
+        get
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>Adds documents in one transaction through one prepared statement, as a bulk load should.</summary>
     public void AddRange(IEnumerable<Fts5Document> documents)
     {

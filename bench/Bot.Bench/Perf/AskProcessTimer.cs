@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Bot.Bench.Perf;
 
-/// <summary>Times the whole <c>ask</c> command as a user runs it: a fresh process per question, start to exit.</summary>
+/// <summary>
+/// Times the whole <c>ask</c> command as a user runs it: a fresh process per question, start to
+/// exit, each followed by <c>dotnet --version</c> so the two are compared pair by pair.
+/// </summary>
 internal static class AskProcessTimer
 {
     public static async Task<AskProcessRuns> MeasureAsync(string repositoryRoot, string botAssembly, IReadOnlyList<string> questions, int runs, CancellationToken cancellationToken)
@@ -11,18 +14,23 @@ internal static class AskProcessTimer
         var command = $"dotnet {Path.GetRelativePath(repositoryRoot, botAssembly)} ask \"QUESTION\"";
         if (!File.Exists(botAssembly))
         {
-            return new AskProcessRuns(command, 0, 0, 0, 0, 0, $"{botAssembly} not found: build with -c Release first");
+            return new AskProcessRuns(command, 0, 0, 0, 0, 0, $"{botAssembly} not found: build with -c Release (or publish) first");
         }
 
         var times = new List<double>();
+        var yardstick = new List<double>();
+        var ratios = new List<double>();
         var failures = 0;
         string? note = null;
         for (var run = 0; run < runs; run++)
         {
-            var (ms, exitCode, error) = await RunOnceAsync(repositoryRoot, botAssembly, questions[run % questions.Count], cancellationToken).ConfigureAwait(false);
-            if (exitCode == 0)
+            var (ms, exitCode, error) = await RunOnceAsync(repositoryRoot, [botAssembly, "ask", questions[run % questions.Count]], cancellationToken).ConfigureAwait(false);
+            var (baseMs, baseExit, _) = await RunOnceAsync(repositoryRoot, ["--version"], cancellationToken).ConfigureAwait(false);
+            if (exitCode == 0 && baseExit == 0)
             {
                 times.Add(ms);
+                yardstick.Add(baseMs);
+                ratios.Add(ms / baseMs);
             }
             else
             {
@@ -32,10 +40,27 @@ internal static class AskProcessTimer
         }
 
         var stats = LatencyStats.From(times);
-        return new AskProcessRuns(command, runs, failures, stats.P50, times.Count == 0 ? 0 : times.Min(), stats.Max, note);
+        var baseline = LatencyStats.From(yardstick);
+        var ratio = LatencyStats.From(ratios);
+        return new AskProcessRuns(
+            command,
+            runs,
+            failures,
+            stats.P50,
+            Min(times),
+            stats.Max,
+            note,
+            baseline.P50,
+            Min(yardstick),
+            baseline.Max,
+            Min(ratios),
+            ratio.P50,
+            ratio.Max);
     }
 
-    private static async Task<(double Ms, int ExitCode, string Error)> RunOnceAsync(string root, string botAssembly, string question, CancellationToken cancellationToken)
+    private static double Min(List<double> values) => values.Count == 0 ? 0 : values.Min();
+
+    private static async Task<(double Ms, int ExitCode, string Error)> RunOnceAsync(string root, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -44,9 +69,10 @@ internal static class AskProcessTimer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(botAssembly);
-        start.ArgumentList.Add("ask");
-        start.ArgumentList.Add(question);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
 
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");

@@ -95,12 +95,29 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
         var hybrid = TimeQueries(queries, q => retriever.Retrieve(q, BenchSettings.LatencyTop).Count);
 
         var documents = knowledgeBase.Passages.Select(p => new Fts5Document(p.ArticleId, p.Text)).ToList();
-        using var fts5 = new Fts5Index();
-        started = Stopwatch.GetTimestamp();
-        fts5.AddRange(documents);
-        var fts5BuildSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var fts5Latency = TimeQueries(queries, q => fts5.Search(q, BenchSettings.LatencyTop).Count);
+        double fts5BuildSeconds, fts5Bytes;
+        LatencyStats fts5Latency;
+        using (var fts5 = new Fts5Index())
+        {
+            started = Stopwatch.GetTimestamp();
+            fts5.AddRange(documents);
+            fts5BuildSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            fts5Latency = TimeQueries(queries, q => fts5.Search(q, BenchSettings.LatencyTop).Count);
+            fts5Bytes = fts5.Bytes;
+        }
 
+        double luceneBuildSeconds, luceneBytes;
+        LatencyStats luceneLatency;
+        using (var lucene = new LuceneIndex())
+        {
+            started = Stopwatch.GetTimestamp();
+            lucene.AddRange(documents);
+            luceneBuildSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            luceneLatency = TimeQueries(queries, q => lucene.Search(q, BenchSettings.LatencyTop).Count);
+            luceneBytes = lucene.Bytes;
+        }
+
+        var perPassage = Math.Max(1, passages);
         var step = new ScaleStep(
             target,
             articles.Count,
@@ -109,11 +126,16 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
             buildSeconds,
             buildSeconds > 0 ? passages / buildSeconds : 0,
             passages > 0 ? (heapAfter - heapBefore) / (double)passages : 0,
+            SentenceTextBytes(knowledgeBase) / (double)perPassage,
             bm25,
             vector,
             hybrid,
             fts5BuildSeconds,
-            fts5Latency);
+            fts5Latency,
+            fts5Bytes / perPassage,
+            luceneBuildSeconds,
+            luceneLatency,
+            luceneBytes / perPassage);
         var scan = MeasureScan(retriever.Vectors, queries, options.BandwidthMegabytes);
         GC.KeepAlive(knowledgeBase);
         return (step, scan);
@@ -193,6 +215,26 @@ internal sealed class PerfRunner(PerfOptions options, TextWriter progress)
         }
 
         return queries.Select(embedder.Embed).ToList();
+    }
+
+    /// <summary>Heap bytes of the distinct sentence strings the passages hold (object header, length and UTF-16 characters).</summary>
+    private static long SentenceTextBytes(KnowledgeBase knowledgeBase)
+    {
+        const int stringOverhead = 22;
+        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        var bytes = 0L;
+        foreach (var passage in knowledgeBase.Passages)
+        {
+            foreach (var sentence in passage.Sentences)
+            {
+                if (seen.Add(sentence))
+                {
+                    bytes += stringOverhead + (2L * sentence.Length);
+                }
+            }
+        }
+
+        return bytes;
     }
 
     private static long SettledHeapBytes()

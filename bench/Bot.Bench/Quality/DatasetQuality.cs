@@ -7,4 +7,5 @@ internal sealed record DatasetQuality(
     int DatasetPassages,
     int DistractorArticles,
     int EnginePassages,
-    QualityFigures Figures);
+    QualityFigures Figures,
+    IReadOnlyList<VectorVariant> Vectors);

@@ -3,7 +3,7 @@ namespace Bot.Bench.Quality;
 /// <summary>
 /// What happened to one question: the answer's verdicts and the gold passage's rank (0 = first,
 /// null = not within the retrieval depth) among the distinct articles each retriever returned.
-/// FTS5 ranks whole dataset passages; the FTS5 window rank is FTS5 over the engine's own passage windows.
+/// FTS5 and Lucene.Net rank whole dataset passages; the FTS5 window rank is FTS5 over the engine's own passage windows.
 /// </summary>
 internal sealed record ItemOutcome(
     string ItemId,
@@ -16,4 +16,5 @@ internal sealed record ItemOutcome(
     int? VectorRank,
     int? Fts5Rank,
     int? Fts5WindowRank,
+    int? LuceneRank,
     double AnswerMs);

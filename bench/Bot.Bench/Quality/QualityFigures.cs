@@ -18,6 +18,7 @@ internal sealed record QualityFigures(
     RecallAtK Vector,
     RecallAtK Fts5,
     RecallAtK Fts5Windows,
+    RecallAtK Lucene,
     double MeanAnswerMs)
 {
     public static QualityFigures From(IReadOnlyList<ItemOutcome> outcomes)
@@ -38,6 +39,7 @@ internal sealed record QualityFigures(
             RecallAtK.From(answerable.Select(o => o.VectorRank).ToList()),
             RecallAtK.From(answerable.Select(o => o.Fts5Rank).ToList()),
             RecallAtK.From(answerable.Select(o => o.Fts5WindowRank).ToList()),
+            RecallAtK.From(answerable.Select(o => o.LuceneRank).ToList()),
             outcomes.Count == 0 ? 0 : outcomes.Average(o => o.AnswerMs));
     }
 

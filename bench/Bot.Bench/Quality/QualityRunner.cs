@@ -6,12 +6,16 @@ using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Search;
+using Microsoft.Extensions.AI;
 
 namespace Bot.Bench.Quality;
 
 /// <summary>Asks every question of a dataset against its whole pool and scores the answerer and the retrievers, ours and FTS5.</summary>
-internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
+internal sealed class QualityRunner(QualityOptions options, TextWriter progress, IReadOnlyDictionary<string, IEmbeddingGenerator<string, Embedding<float>>>? vectorVariants = null)
 {
+    /// <summary>The name of the model-free vectors every run measures.</summary>
+    public const string HashedVectors = "hashed";
+
     /// <summary>The type name of the answerer the run used, for the report.</summary>
     public string AnswererName { get; private set; } = "";
 
@@ -40,7 +44,9 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
         fts5.AddRange(articles.Select(a => new Fts5Document(a.Id, a.BodyText)));
         using var fts5Windows = new Fts5Index();
         fts5Windows.AddRange(knowledgeBase.Passages.Select(p => new Fts5Document(p.ArticleId, p.Text)));
-        var peers = new Peers(fts5, fts5Windows);
+        using var lucene = new LuceneIndex();
+        lucene.AddRange(articles.Select(a => new Fts5Document(a.Id, a.BodyText)));
+        var peers = new Peers(fts5, fts5Windows, lucene);
         var answerer = CreateAnswerer(knowledgeBase);
 
         var items = Sample(dataset.Items);
@@ -54,8 +60,51 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
             }
         }
 
-        var quality = new DatasetQuality(dataset.Name, dataset.Description, dataset.Passages.Count, distractors.Count, knowledgeBase.Passages.Count, QualityFigures.From(outcomes));
+        var variants = new List<VectorVariant> { new(HashedVectors, QualityFigures.From(outcomes)) };
+        foreach (var (name, generator) in vectorVariants ?? new Dictionary<string, IEmbeddingGenerator<string, Embedding<float>>>())
+        {
+            await progress.WriteLineAsync($"  {dataset.Name}: {name} vectors").ConfigureAwait(false);
+            variants.Add(new VectorVariant(name, await RunVariantAsync(articles, items, generator, cancellationToken).ConfigureAwait(false)));
+        }
+
+        var quality = new DatasetQuality(dataset.Name, dataset.Description, dataset.Passages.Count, distractors.Count, knowledgeBase.Passages.Count, QualityFigures.From(outcomes), variants);
         return (quality, outcomes);
+    }
+
+    /// <summary>The same questions against a knowledge base indexed with other vectors: the answerer and the two retrievers that use vectors.</summary>
+    private static async Task<QualityFigures> RunVariantAsync(List<Article> articles, List<QaItem> items, IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
+    {
+        var knowledgeBase = await KnowledgeBase.BuildAsync(articles, generator, cancellationToken).ConfigureAwait(false);
+        var answerer = BenchAnswererFactory.Create(knowledgeBase);
+        var outcomes = new List<ItemOutcome>(items.Count);
+        foreach (var item in items)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var answer = await answerer.AnswerAsync(new AnswerRequest(item.Question), cancellationToken).ConfigureAwait(false);
+            var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (!item.Answerable)
+            {
+                outcomes.Add(new ItemOutcome(item.Id, false, answer.Answered, false, false, null, null, null, null, null, null, answerMs));
+                continue;
+            }
+
+            var gold = item.GoldPassageId!;
+            outcomes.Add(new ItemOutcome(
+                item.Id,
+                true,
+                answer.Answered,
+                answer.Citations.Any(c => string.Equals(c.Article, gold, StringComparison.Ordinal)),
+                AnswerText.ContainsAny(answer.Text, item.Answers),
+                GoldRank(knowledgeBase.Retriever.Retrieve(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
+                null,
+                GoldRank(knowledgeBase.Retriever.RetrieveSemantic(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
+                null,
+                null,
+                null,
+                answerMs));
+        }
+
+        return QualityFigures.From(outcomes);
     }
 
     private static async Task<ItemOutcome> AskAsync(QaItem item, HybridRetriever retriever, Peers peers, IAnswerer answerer, CancellationToken cancellationToken)
@@ -65,7 +114,7 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
         var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!item.Answerable)
         {
-            return new ItemOutcome(item.Id, false, answer.Answered, false, false, null, null, null, null, null, answerMs);
+            return new ItemOutcome(item.Id, false, answer.Answered, false, false, null, null, null, null, null, null, answerMs);
         }
 
         var gold = item.GoldPassageId!;
@@ -80,6 +129,7 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
             GoldRank(retriever.RetrieveSemantic(item.Question, BenchSettings.RetrievalDepth).Select(h => h.Passage.ArticleId), gold),
             GoldRank(peers.Passages.Search(item.Question, BenchSettings.RetrievalDepth), gold),
             GoldRank(peers.Windows.Search(item.Question, BenchSettings.RetrievalDepth), gold),
+            GoldRank(peers.Lucene.Search(item.Question, BenchSettings.RetrievalDepth), gold),
             answerMs);
     }
 
@@ -107,8 +157,8 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress)
         return null;
     }
 
-    /// <summary>FTS5 over the dataset's whole passages, and over the engine's passage windows.</summary>
-    private sealed record Peers(Fts5Index Passages, Fts5Index Windows);
+    /// <summary>FTS5 over the dataset's whole passages and over the engine's passage windows; Lucene.Net over the whole passages.</summary>
+    private sealed record Peers(Fts5Index Passages, Fts5Index Windows, LuceneIndex Lucene);
 
     private List<QaItem> Sample(IReadOnlyList<QaItem> items)
     {

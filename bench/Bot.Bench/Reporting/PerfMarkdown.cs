@@ -20,8 +20,8 @@ internal static class PerfMarkdown
 
         if (report.Scale.Count > 0)
         {
-            var build = new MarkdownTable("target passages", "articles (repeats)", "passages", "build (s)", "passages/s", "bytes/passage", "FTS5 build (s)", "build ours/FTS5");
-            var query = new MarkdownTable("passages", "BM25 p50/p99 (ms)", "vector p50/p99", "hybrid p50/p99", "FTS5 p50/p99", "hybrid/FTS5 p50", "hybrid/FTS5 p99", "BM25/FTS5 p50");
+            var build = new MarkdownTable("target passages", "articles (repeats)", "passages", "build (s)", "passages/s", "index bytes/passage", "text bytes/passage", "FTS5 build (s)", "ours/FTS5", "Lucene.Net build (s)", "ours/Lucene.Net", "FTS5 bytes/passage", "Lucene.Net bytes/passage");
+            var query = new MarkdownTable("passages", "BM25 p50/p99 (ms)", "vector p50/p99", "hybrid p50/p99", "FTS5 p50/p99", "Lucene.Net p50/p99", "hybrid/BM25 p99", "hybrid/FTS5 p50", "p99", "hybrid/Lucene.Net p50", "p99");
             foreach (var step in report.Scale)
             {
                 build.Add(
@@ -30,23 +30,31 @@ internal static class PerfMarkdown
                     Int(step.Passages),
                     Figures.Number(step.BuildSeconds, "0.00"),
                     Figures.Number(step.PassagesPerSecond, "N0"),
-                    Figures.Number(step.BytesPerPassage, "N0"),
+                    Figures.Number(step.IndexBytesPerPassage, "N0"),
+                    Figures.Number(step.TextBytesPerPassage, "N0"),
                     Figures.Number(step.Fts5BuildSeconds, "0.00"),
-                    Figures.Ratio(step.BuildRatio));
+                    Figures.Ratio(step.BuildRatio),
+                    Figures.Number(step.LuceneBuildSeconds, "0.00"),
+                    Figures.Ratio(step.LuceneBuildRatio),
+                    Figures.Number(step.Fts5BytesPerPassage, "N0"),
+                    Figures.Number(step.LuceneBytesPerPassage, "N0"));
                 query.Add(
                     Int(step.Passages),
                     Pair(step.Bm25),
                     Pair(step.Vector),
                     Pair(step.Hybrid),
                     Pair(step.Fts5),
+                    Pair(step.Lucene),
+                    Figures.Ratio(step.HybridOverBm25P99),
                     Figures.Ratio(step.HybridP50Ratio),
                     Figures.Ratio(step.HybridP99Ratio),
-                    Figures.Ratio(step.Bm25P50Ratio));
+                    Figures.Ratio(step.HybridLuceneP50Ratio),
+                    Figures.Ratio(step.HybridLuceneP99Ratio));
             }
 
             text.AppendLine(build.ToString());
             text.AppendLine(query.ToString());
-            text.AppendLine(CultureInfo.InvariantCulture, $"Queries: CLICK-ID headlines of indexed articles, {report.Options.Queries} per retriever and size, top {BenchSettings.LatencyTop}, after {BenchSettings.WarmUpQueries} warm-up queries.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Queries: CLICK-ID headlines of indexed articles, {report.Options.Queries} per retriever and size, top {BenchSettings.LatencyTop}, after {BenchSettings.WarmUpQueries} warm-up queries. Index bytes: managed heap growth across our build less the passages' sentence text; the peers' figures are their index files (they keep no text). Ratios are ours over the peer's: below 1× we are faster or smaller.");
             text.AppendLine();
         }
 
@@ -56,15 +64,25 @@ internal static class PerfMarkdown
         {
             text.AppendLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Vector scan alone at {Int(scan.Passages)} passages × {scan.Dimensions} dims ({scan.Bytes / 1e6:0.0} MB): p50 {Figures.Ms(scan.ScanP50Ms)} ms, best {Figures.Ms(scan.ScanBestMs)} ms = {scan.GigabytesPerSecond:0.0} GB/s, {Figures.Percent(scan.ShareOfBandwidth)} of memory bandwidth."));
+                $"Vector search alone at {Int(scan.Passages)} passages × {scan.Dimensions} dims (sign bits scanned: {scan.Bytes / 1e6:0.0} MB; the best {Bot.Core.Search.SearchConstants.VectorCandidates:N0} re-scored from byte codes): p50 {Figures.Ms(scan.ScanP50Ms)} ms, best {Figures.Ms(scan.ScanBestMs)} ms = {scan.GigabytesPerSecond:0.0} GB/s of sign bits, {Figures.Percent(scan.ShareOfBandwidth)} of memory bandwidth."));
         }
 
         text.AppendLine();
         if (report.Ask is { } ask)
         {
-            text.AppendLine(new MarkdownTable("whole process", "runs", "failures", "median (ms)", "min", "max", "note")
-                .Add($"`{ask.Command}`", Int(ask.Runs), Int(ask.Failures), Figures.Ms(ask.MedianMs), Figures.Ms(ask.MinMs), Figures.Ms(ask.MaxMs), ask.Note ?? "")
+            text.AppendLine(new MarkdownTable("whole process", "runs", "failures", "min (ms)", "median", "max", "`dotnet --version` min / median / max", "ratio min / median / max", "note")
+                .Add(
+                    $"`{ask.Command}`",
+                    Int(ask.Runs),
+                    Int(ask.Failures),
+                    Figures.Ms(ask.MinMs),
+                    Figures.Ms(ask.MedianMs),
+                    Figures.Ms(ask.MaxMs),
+                    $"{Figures.Ms(ask.YardstickMinMs)} / {Figures.Ms(ask.YardstickMedianMs)} / {Figures.Ms(ask.YardstickMaxMs)}",
+                    $"{Figures.Ratio(ask.RatioMin)} / {Figures.Ratio(ask.RatioMedian)} / {Figures.Ratio(ask.RatioMax)}",
+                    ask.Note ?? "")
                 .ToString());
+            text.AppendLine("Each ask run is followed by one `dotnet --version`; the ratio is taken pair by pair.");
         }
 
         return text.ToString();

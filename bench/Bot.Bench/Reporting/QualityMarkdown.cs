@@ -30,10 +30,16 @@ internal static class QualityMarkdown
         }
 
         var answers = new MarkdownTable("dataset", "questions (ans/unans)", "pool articles / passages", "answered", "gold cited", "answer text", "abstains (unans.)", "ms/answer");
-        var recall = new MarkdownTable("dataset", "hybrid R@1", "R@5", "BM25 R@1", "R@5", "vector R@1", "R@5", "FTS5 R@1", "R@5", "FTS5 windows R@1", "R@5");
+        var recall = new MarkdownTable("dataset", "hybrid R@1", "R@5", "BM25 R@1", "R@5", "vector R@1", "R@5", "FTS5 R@1", "R@5", "Lucene.Net R@1", "R@5", "hybrid R@1 / FTS5", "/ Lucene.Net", "FTS5 windows R@1", "R@5");
+        var vectors = new MarkdownTable("dataset", "vectors", "answered", "gold cited", "abstains (unans.)", "hybrid R@1", "R@5", "vector R@1", "R@5");
         foreach (var dataset in report.Datasets)
         {
             Rows(answers, recall, dataset.Description, $"{dataset.DatasetPassages + dataset.DistractorArticles} / {dataset.EnginePassages}", dataset.Figures);
+            foreach (var variant in dataset.Vectors)
+            {
+                var f = variant.Figures;
+                vectors.Add(dataset.Name, variant.Vectors, Figures.Percent(f.AnsweredShare), Figures.Percent(f.GoldCitedShare), Figures.Percent(f.AbstainShare), Figures.Percent(f.Hybrid.At1), Figures.Percent(f.Hybrid.At5), Figures.Percent(f.Vector.At1), Figures.Percent(f.Vector.At5));
+            }
         }
 
         if (report.Combined is { } combined)
@@ -43,7 +49,14 @@ internal static class QualityMarkdown
 
         text.AppendLine(answers.ToString());
         text.AppendLine(recall.ToString());
-        text.AppendLine("R@k: the gold passage is among the first k distinct articles retrieved (answerable questions). FTS5: SQLite bm25(), unicode61, the raw question as an OR of its quoted tokens, over whole dataset passages; FTS5 windows: the same over the engine's passage windows.");
+        text.AppendLine("R@k: the gold passage is among the first k distinct articles retrieved (answerable questions). FTS5: SQLite bm25(), unicode61, the raw question as an OR of its quoted tokens, over whole dataset passages; FTS5 windows: the same over the engine's passage windows. Lucene.Net 4.8: IndonesianAnalyzer, BM25, the question's analysed terms as an OR, over whole dataset passages. Ratios are ours over the peer's.");
+        if (report.Datasets.Any(d => d.Vectors.Count > 1))
+        {
+            text.AppendLine();
+            text.AppendLine("Vectors in the index: hashed (model-free character n-grams, the default), onnx (snowflake-arctic-embed-xs in process), fused (both, equal weight). BM25 and the peers are the same for all three.");
+            text.AppendLine();
+            text.AppendLine(vectors.ToString());
+        }
         return text.ToString();
     }
 
@@ -68,9 +81,16 @@ internal static class QualityMarkdown
             Figures.Percent(f.Vector.At5),
             Figures.Percent(f.Fts5.At1),
             Figures.Percent(f.Fts5.At5),
+            Figures.Percent(f.Lucene.At1),
+            Figures.Percent(f.Lucene.At5),
+            RecallRatio(f.Hybrid.At1, f.Fts5.At1),
+            RecallRatio(f.Hybrid.At1, f.Lucene.At1),
             Figures.Percent(f.Fts5Windows.At1),
             Figures.Percent(f.Fts5Windows.At5));
     }
+
+    private static string RecallRatio(double? ours, double? peer)
+        => ours is { } o && peer is > 0 ? Figures.Ratio(o / peer.Value) : "–";
 
     private static string Shorten(string text)
     {

@@ -3,6 +3,7 @@ using Bot.Core.Language;
 using Bot.Core.Prompts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace Bot.Core.Conversations;
 
@@ -15,13 +16,13 @@ internal sealed class ChatFollowUpRewriter : IFollowUpRewriter
     /// <summary>A standalone question longer than this many times the follow-up plus the previous question is not a rewrite but an answer.</summary>
     private const int MaxGrowthFactor = 2;
 
-    private readonly IChatClient _chat;
-    private readonly IPromptCatalog _prompts;
+    private readonly Kernel _kernel;
+    private readonly IPromptFunctions _prompts;
     private readonly ILogger _logger;
 
-    public ChatFollowUpRewriter(IChatClient chat, IPromptCatalog prompts, ILogger<ChatFollowUpRewriter> logger)
+    public ChatFollowUpRewriter(Kernel kernel, IPromptFunctions prompts, ILogger<ChatFollowUpRewriter> logger)
     {
-        _chat = chat;
+        _kernel = kernel;
         _prompts = prompts;
         _logger = logger;
     }
@@ -37,8 +38,7 @@ internal sealed class ChatFollowUpRewriter : IFollowUpRewriter
 
         try
         {
-            var template = _prompts.Get(PromptNames.FollowUp);
-            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var arguments = new KernelArguments
             {
                 ["question"] = question,
                 ["language"] = LanguageDetector.Detect(question) == TextLanguage.Indonesian ? "Indonesian" : "English",
@@ -48,8 +48,8 @@ internal sealed class ChatFollowUpRewriter : IFollowUpRewriter
                     ["answer"] = t.AnswerText,
                 }).ToList(),
             };
-            var response = await _chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
-            var standalone = response.Text.Trim().Trim('"', '“', '”').Trim();
+            var response = await _prompts.Get(PromptNames.FollowUp).InvokeAsync(_kernel, arguments, cancellationToken).ConfigureAwait(false);
+            var standalone = (response.GetValue<ChatResponse>()?.Text ?? string.Empty).Trim().Trim('"', '“', '”').Trim();
             var limit = MaxGrowthFactor * (question.Length + history[^1].StandaloneQuestion.Length);
             if (standalone.Length == 0 || standalone.Length > limit)
             {

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Core.Search;
 using Microsoft.Extensions.AI;
 
 namespace Bot.Core.Embeddings;
@@ -16,6 +17,9 @@ internal sealed class DiskCachedEmbeddingGenerator : DelegatingEmbeddingGenerato
 {
     private const int HashLength = 32;
     private const int HeaderLength = HashLength + sizeof(int);
+
+    /// <summary>Hashed before a question's text; a passage's text is hashed alone, as before questions were told apart.</summary>
+    private const string QueryKeyPrefix = "query\u0000";
 
     private readonly string _file;
     private readonly string _model;
@@ -41,7 +45,8 @@ internal sealed class DiskCachedEmbeddingGenerator : DelegatingEmbeddingGenerato
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.ToList();
-        var keys = texts.Select(Key).ToList();
+        var query = EmbeddingInput.IsQuery(options);
+        var keys = texts.Select(t => Key(t, query)).ToList();
         var vectors = new float[]?[texts.Count];
         var missing = new List<int>();
         lock (_lock)
@@ -91,7 +96,8 @@ internal sealed class DiskCachedEmbeddingGenerator : DelegatingEmbeddingGenerato
         return result;
     }
 
-    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>A question is keyed apart from the same text as a passage: models with query prefixes embed them differently.</summary>
+    private static string Key(string text, bool query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query ? QueryKeyPrefix + text : text)));
 
     private Dictionary<string, float[]> Entries()
     {

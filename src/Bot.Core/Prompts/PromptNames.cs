@@ -12,6 +12,9 @@ internal static class PromptNames
     /// <summary>Rewrites a follow-up into a standalone question.</summary>
     public const string FollowUp = "followup";
 
+    /// <summary>Arguments that carry article, question or chat text: never allowed in a system message.</summary>
+    public static readonly IReadOnlyList<string> UntrustedVariables = ["question", "passages", "history"];
+
     /// <summary>Extension of prompt files.</summary>
     public const string FileExtension = ".yaml";
 }

@@ -6,8 +6,8 @@ namespace Bot.Core.Prompts;
 /// <summary>
 /// Encodes every value a template inserts with <c>{{…}}</c> so that it cannot open or close the
 /// prompt's markup (<c>&lt;message&gt;</c>, <c>&lt;passage&gt;</c>): angle brackets become the
-/// look-alike single guillemets ‹ ›. Unlike HTML encoding this leaves quotes and ampersands
-/// readable for the model.
+/// look-alike single guillemets ‹ › (the model never sees a forged tag), and an ampersand becomes
+/// <c>&amp;amp;</c> and a quote <c>&amp;quot;</c>, which Semantic Kernel's message parser reads back, so the model sees them as written.
 /// </summary>
 internal sealed class PromptTextEncoder : ITextEncoder
 {
@@ -26,7 +26,7 @@ internal sealed class PromptTextEncoder : ITextEncoder
 
         foreach (var c in text)
         {
-            target.Write(Map(c));
+            Write(c, target);
         }
     }
 
@@ -41,7 +41,7 @@ internal sealed class PromptTextEncoder : ITextEncoder
 
         while (text.MoveNext())
         {
-            target.Write(Map(text.Current));
+            Write(text.Current, target);
         }
     }
 
@@ -49,13 +49,29 @@ internal sealed class PromptTextEncoder : ITextEncoder
     public static string EncodeValue(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.Replace('<', '‹').Replace('>', '›');
+        return value.Replace('<', '‹').Replace('>', '›').Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
     }
 
-    private static char Map(char c) => c switch
+    private static void Write(char c, TextWriter target)
     {
-        '<' => '‹',
-        '>' => '›',
-        _ => c,
-    };
+        switch (c)
+        {
+            case '<':
+                target.Write('‹');
+                break;
+            case '>':
+                target.Write('›');
+                break;
+            case '&':
+                target.Write("&amp;");
+                break;
+            case '"':
+                // An attribute value stays closed; SK's parser reads it back as a quote.
+                target.Write("&quot;");
+                break;
+            default:
+                target.Write(c);
+                break;
+        }
+    }
 }

@@ -29,34 +29,68 @@ public sealed class Bm25Index
     public static Bm25Index Build(IReadOnlyList<IReadOnlyList<string>> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+
+        // Two passes over flat arrays: term ids and frequencies per document first (document
+        // frequencies counted on the way), then postings filled at exact sizes; no per-term lists.
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var docs = new List<List<int>>();
-        var tfs = new List<List<ushort>>();
+        var documentFrequency = new List<int>();
+        var offsets = new int[documents.Count + 1];
+        var ids = new List<int>();
+        var frequencies = new List<ushort>();
         var lengths = new float[documents.Count];
-        var counts = new Dictionary<int, int>();
+        var scratch = new List<int>();
         for (var d = 0; d < documents.Count; d++)
         {
-            counts.Clear();
+            scratch.Clear();
             foreach (var term in documents[d])
             {
                 if (!termIds.TryGetValue(term, out var id))
                 {
                     id = termIds.Count;
                     termIds[term] = id;
-                    docs.Add([]);
-                    tfs.Add([]);
+                    documentFrequency.Add(0);
                 }
 
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                scratch.Add(id);
             }
 
-            foreach (var (id, tf) in counts)
+            scratch.Sort();
+            for (var i = 0; i < scratch.Count;)
             {
-                docs[id].Add(d);
-                tfs[id].Add((ushort)Math.Min(tf, ushort.MaxValue));
+                var run = i;
+                while (run < scratch.Count && scratch[run] == scratch[i])
+                {
+                    run++;
+                }
+
+                ids.Add(scratch[i]);
+                frequencies.Add((ushort)Math.Min(run - i, ushort.MaxValue));
+                documentFrequency[scratch[i]]++;
+                i = run;
             }
 
+            offsets[d + 1] = ids.Count;
             lengths[d] = documents[d].Count;
+        }
+
+        var docs = new int[termIds.Count][];
+        var tfs = new ushort[termIds.Count][];
+        for (var t = 0; t < docs.Length; t++)
+        {
+            docs[t] = new int[documentFrequency[t]];
+            tfs[t] = new ushort[documentFrequency[t]];
+        }
+
+        var filled = new int[termIds.Count];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            for (var i = offsets[d]; i < offsets[d + 1]; i++)
+            {
+                var t = ids[i];
+                docs[t][filled[t]] = d;
+                tfs[t][filled[t]] = frequencies[i];
+                filled[t]++;
+            }
         }
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
@@ -66,7 +100,8 @@ public sealed class Bm25Index
             norm[d] = SearchConstants.Bm25K1 * (1 - SearchConstants.Bm25B + (SearchConstants.Bm25B * lengths[d] / average));
         }
 
-        return new Bm25Index(termIds, docs.Select(l => l.ToArray()).ToArray(), tfs.Select(l => l.ToArray()).ToArray(), norm);
+        termIds.TrimExcess();
+        return new Bm25Index(termIds, docs, tfs, norm);
     }
 
     /// <summary>Inverse document frequency of a term (0 when the index does not hold it).</summary>

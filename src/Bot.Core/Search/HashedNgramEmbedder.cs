@@ -39,7 +39,19 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
     {
         ArgumentNullException.ThrowIfNull(text);
         target.Clear();
-        foreach (var term in _analyzer.DocumentTerms(text))
+        Accumulate(text, _analyzer.DocumentTerms(text), target);
+        VectorIndex.Normalize(target);
+    }
+
+    /// <summary>
+    /// Adds the unnormalised features of <paramref name="text"/>, whose analysed terms are
+    /// <paramref name="terms"/>, to <paramref name="target"/>. Features add up, so a passage's
+    /// vector is the normalised sum of its sentences' and a sentence shared by two passages is
+    /// embedded once.
+    /// </summary>
+    internal void Accumulate(string text, IReadOnlyList<string> terms, Span<float> target)
+    {
+        foreach (var term in terms)
         {
             Add(target, term.AsSpan(), 'T', TermWeight);
         }
@@ -63,8 +75,6 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
                 Add(target, word.Slice(i, 3), 'G', weight);
             }
         }
-
-        VectorIndex.Normalize(target);
     }
 
     public float[] Embed(string text)

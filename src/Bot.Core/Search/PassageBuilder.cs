@@ -10,11 +10,17 @@ namespace Bot.Core.Search;
 /// </summary>
 internal static class PassageBuilder
 {
-    public static (IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages) Build(IReadOnlyList<Article> articles)
+    public static (IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages) Build(IReadOnlyList<Article> articles, IProgress<IndexProgress>? progress = null)
     {
-        var split = articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
+        // Sentence splitting and date scanning are per article, so they run on every core.
+        progress?.Report(new IndexProgress(IndexStage.Passages, 0, articles.Count));
+        var split = articles.Count >= SearchConstants.ParallelMinimumArticles
+            ? articles.AsParallel().AsOrdered().Select(a => (Article: a, Units: SplitArticle(a))).ToList()
+            : articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
+        progress?.Report(new IndexProgress(IndexStage.Dates, 0, articles.Count));
         var dates = new CorpusDateResolver().Resolve(
             split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published?.Date, s.Units.Select(u => u.Text).ToList()) { PublishedStated = s.Article.Published?.Stated ?? false }).ToList());
+        progress?.Report(new IndexProgress(IndexStage.Dates, articles.Count, articles.Count));
 
         var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(StringComparer.Ordinal);
         var passages = new List<Passage>();
@@ -29,6 +35,7 @@ internal static class PassageBuilder
             }
         }
 
+        progress?.Report(new IndexProgress(IndexStage.Passages, articles.Count, articles.Count));
         return (sentences, passages);
     }
 

@@ -27,6 +27,21 @@ internal static class SearchConstants
     /// <summary>Sentences between the starts of consecutive windows (so windows overlap by one).</summary>
     public const int WindowStride = 2;
 
+    /// <summary>
+    /// Fewest passages the vector index's sign-bit pass hands to re-scoring: enough that the true
+    /// nearest 50 survive the coarse pass on the QA sets (measured by the quality bench).
+    /// </summary>
+    public const int VectorCandidates = 1000;
+
+    /// <summary>Candidates re-scored per requested hit when more hits than usual are asked for.</summary>
+    public const int VectorCandidateFactor = 20;
+
+    /// <summary>
+    /// Fewest articles for which a build splits its work over the cores: below it, starting the
+    /// workers costs more than they save (and a start-up answering from a few articles pays for it).
+    /// </summary>
+    public const int ParallelMinimumArticles = 200;
+
     /// <summary>Dimensions of the model-free hashed embedding.</summary>
     public const int HashedDimensions = 256;
 }

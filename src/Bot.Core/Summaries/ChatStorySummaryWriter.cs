@@ -8,6 +8,7 @@ using Bot.Core.Search;
 using Bot.Core.Time;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace Bot.Core.Summaries;
 
@@ -20,8 +21,8 @@ namespace Bot.Core.Summaries;
 /// extractive summary instead.
 /// </summary>
 internal sealed partial class ChatStorySummaryWriter(
-    IChatClient chat,
-    IPromptCatalog prompts,
+    Kernel kernel,
+    IPromptFunctions prompts,
     IStorySummaryWriter fallback,
     string? language,
     ILogger<ChatStorySummaryWriter> logger) : IStorySummaryWriter
@@ -37,14 +38,13 @@ internal sealed partial class ChatStorySummaryWriter(
         var sources = extractive.Sources;
         try
         {
-            var template = prompts.Get(PromptNames.Summarize);
-            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var arguments = new KernelArguments
             {
                 ["language"] = LanguageName(language, sources, knowledgeBase),
                 ["passages"] = sources.Select((a, i) => ArticleVariables(i + 1, a, knowledgeBase)).ToList(),
             };
-            var response = await chat.GetResponseAsync(template.Render(arguments), template.ToChatOptions(), cancellationToken).ConfigureAwait(false);
-            if (Parse(response.Text, extractive, knowledgeBase) is { } written)
+            var response = await prompts.Get(PromptNames.Summarize).InvokeAsync(kernel, arguments, cancellationToken).ConfigureAwait(false);
+            if (Parse(response.GetValue<ChatResponse>()?.Text, extractive, knowledgeBase) is { } written)
             {
                 return written;
             }

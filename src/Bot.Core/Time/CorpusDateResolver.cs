@@ -15,36 +15,26 @@ namespace Bot.Core.Time;
 /// </remarks>
 public sealed class CorpusDateResolver
 {
+    /// <summary>Fewest articles for which scanning and resolving run on every core; below it, starting workers costs more than it saves.</summary>
+    private const int ParallelMinimumArticles = 200;
+
     private readonly StringComparer _ids = StringComparer.Ordinal;
 
     public CorpusDates Resolve(IReadOnlyList<ArticleSentences> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var scanned = articles.Select(a => a.Sentences.Select(DateMentionFinder.Scan).ToList()).ToList();
+        // Scanning is per sentence and stateless: on a large corpus every core takes a share of the articles.
+        var parallel = articles.Count >= ParallelMinimumArticles;
+        var scanned = parallel
+            ? articles.AsParallel().AsOrdered().Select(a => a.Sentences.Select(DateMentionFinder.Scan).ToList()).ToList()
+            : articles.Select(a => a.Sentences.Select(DateMentionFinder.Scan).ToList()).ToList();
         var references = ChooseReferences(articles, scanned);
 
-        var resolved = new List<List<List<(DateExpression Expression, DateMention Mention)>>>(articles.Count);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            var sentences = articles[a].Sentences;
-            var perSentence = new List<List<(DateExpression, DateMention)>>(sentences.Count);
-            for (var s = 0; s < sentences.Count; s++)
-            {
-                var mentions = new List<(DateExpression, DateMention)>(scanned[a][s].Count);
-                foreach (var e in scanned[a][s])
-                {
-                    if (DateExpressionResolver.Resolve(e, sentences[s], references[a]) is { } mention)
-                    {
-                        mentions.Add((e, mention));
-                    }
-                }
-
-                perSentence.Add(mentions);
-            }
-
-            ApplyWeekdayContext(perSentence);
-            resolved.Add(perSentence);
-        }
+        // Each article resolves against its own reference only, so articles resolve in parallel too.
+        var indexes = Enumerable.Range(0, articles.Count);
+        var resolved = parallel
+            ? indexes.AsParallel().AsOrdered().Select(a => ResolveArticle(articles[a], scanned[a], references[a])).ToList()
+            : indexes.Select(a => ResolveArticle(articles[a], scanned[a], references[a])).ToList();
 
         ApplyAgreement(references, resolved);
 
@@ -62,6 +52,28 @@ public sealed class CorpusDateResolver
         }
 
         return new CorpusDates(map, referenceDates);
+    }
+
+    private static List<List<(DateExpression Expression, DateMention Mention)>> ResolveArticle(ArticleSentences article, List<IReadOnlyList<DateExpression>> scanned, DateReference? reference)
+    {
+        var sentences = article.Sentences;
+        var perSentence = new List<List<(DateExpression Expression, DateMention Mention)>>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var mentions = new List<(DateExpression, DateMention)>(scanned[s].Count);
+            foreach (var e in scanned[s])
+            {
+                if (DateExpressionResolver.Resolve(e, sentences[s], reference) is { } mention)
+                {
+                    mentions.Add((e, mention));
+                }
+            }
+
+            perSentence.Add(mentions);
+        }
+
+        ApplyWeekdayContext(perSentence);
+        return perSentence;
     }
 
     private static List<DateReference?> ChooseReferences(IReadOnlyList<ArticleSentences> articles, List<List<IReadOnlyList<DateExpression>>> scanned)
@@ -177,7 +189,7 @@ public sealed class CorpusDateResolver
                     }
 
                     var others = byYear
-                        .Select(kv => (Year: kv.Key, Count: kv.Value.Count(other => other != a)))
+                        .Select(kv => (Year: kv.Key, Count: kv.Value.Count - (kv.Value.Contains(a) ? 1 : 0)))
                         .Where(x => x.Count > 0)
                         .OrderByDescending(x => x.Count)
                         .ThenBy(x => Math.Abs(x.Year - mention.Date.Year))

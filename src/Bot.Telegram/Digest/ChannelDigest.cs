@@ -1,23 +1,28 @@
 using Bot.Core;
 using Bot.Core.Summaries;
-using Bot.Telegram.Api;
-using Bot.Telegram.Api.Types;
-using Bot.Telegram.Conversation;
+using Bot.State.Digests;
+using Bot.Telegram.Client;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
+using Bot.Telegram.Updates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace Bot.Telegram.Digest;
 
 /// <summary>
 /// Story digests for Telegram: what the next channel digest holds, posting it to
 /// Telegram:ChannelId exactly once per article, and the whole digest as a reply in any chat.
-/// One channel post runs at a time, so a schedule and an admin's /digest never double up.
+/// A story is recorded as posted once any of its messages may have gone out (confirmed, or
+/// delivered, unconfirmed), so it is never posted twice; the run stops at the first message that
+/// fails or is unconfirmed, and admins are told. One channel post runs at a time, so a schedule
+/// and an admin's /digest never double up.
 /// </summary>
 public sealed class ChannelDigest(
     IKnowledgeBaseSource knowledge,
-    DigestStateStore store,
+    IDigestPostStore store,
     TelegramReplySender sender,
     IOptions<TelegramOptions> telegramOptions,
     IOptions<DigestOptions> digestOptions,
@@ -32,12 +37,12 @@ public sealed class ChannelDigest(
     public async Task<IReadOnlyList<DigestPost>> PreviewAsync(CancellationToken cancellationToken)
     {
         var posted = Channel is { } channel
-            ? await store.PostedAsync(channel, cancellationToken).ConfigureAwait(false)
+            ? await store.PostedArticlesAsync(channel, cancellationToken).ConfigureAwait(false)
             : new HashSet<string>(StringComparer.Ordinal);
         return Render(await DigestPlanner.PlanAsync(knowledge.Current, posted, writer, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Posts every story with unposted articles to the channel, recording each once Telegram confirmed it.</summary>
+    /// <summary>Posts every story with unposted articles to the channel, recording each once it may have gone out.</summary>
     public async Task<DigestOutcome> PostAsync(CancellationToken cancellationToken)
     {
         if (Channel is not { } channel)
@@ -53,29 +58,52 @@ public sealed class ChannelDigest(
             var messages = 0;
             foreach (var post in posts)
             {
-                IReadOnlyList<Message> sent;
+                var sent = new List<PostedMessage>();
+                string? error = null;
                 try
                 {
-                    sent = await sender.SendAsync(ChatId.Parse(channel), isGroup: true, null, null, post.Messages, cancellationToken).ConfigureAwait(false);
+                    await SendStoryAsync(ChannelAddress.Parse(channel), post, sent, cancellationToken).ConfigureAwait(false);
                 }
-                catch (TelegramApiException e) when (!e.IsTransient)
+                catch (ApiRequestException e) when (e.IsPermanent())
                 {
-                    var reason = e.ErrorCode == 403 || e.ErrorCode == 400
-                        ? $"Telegram refused to post to {channel} ({e.ErrorCode}: {e.Description}). Check that the channel exists and the bot is an administrator allowed to post there."
-                        : $"Telegram refused to post to {channel} ({e.ErrorCode}: {e.Description}).";
-                    Log.DigestRefused(logger, channel, e.ErrorCode, e.Description);
-                    await TellAdminsAsync(reason, cancellationToken).ConfigureAwait(false);
-                    return new DigestOutcome(stories, messages, reason);
+                    error = e.ErrorCode is 400 or 403
+                        ? $"Telegram refused to post to {channel} ({e.ErrorCode}: {e.Message}). Check that the channel exists and the bot is an administrator allowed to post there."
+                        : $"Telegram refused to post to {channel} ({e.ErrorCode}: {e.Message}).";
+                    Log.DigestRefused(logger, channel, e.ErrorCode, e.Message);
                 }
-                catch (Exception e) when (e is TelegramApiException or TelegramTransportException)
+                catch (RequestException e)
                 {
                     Log.DigestFailed(logger, e, channel);
-                    return new DigestOutcome(stories, messages, $"Posting to {channel} failed: {e.Message}. Nothing more was marked posted; the next run retries.");
+                    error = $"Posting to {channel} failed: {ApiErrors.Describe(e)}.";
                 }
 
-                await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [.. sent.Select(m => m.MessageId)], cancellationToken).ConfigureAwait(false);
-                stories++;
-                messages += sent.Count;
+                if (sent.Count > 0)
+                {
+                    // Whatever may have gone out is recorded, so no later run posts it again.
+                    await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [.. sent.Select(m => (long?)m.MessageId)], cancellationToken).ConfigureAwait(false);
+                    stories++;
+                    messages += sent.Count;
+                }
+
+                if (sent.FirstOrDefault(m => !m.Confirmed) is { } unconfirmed)
+                {
+                    Log.DigestUnconfirmed(logger, post.Summary.Story.Id, channel, unconfirmed.UnconfirmedReason ?? "");
+                    error = $"Telegram may have posted the story \"{post.Summary.Headline}\" to {channel}, but its answer could not be read ({unconfirmed.UnconfirmedReason}). "
+                        + "The story is marked posted (message id unknown) and will not be sent again: check the channel. The next run goes on with the stories after it.";
+                }
+                else if (error is not null)
+                {
+                    error += sent.Count == 0
+                        ? " Nothing was marked posted; the next run retries."
+                        : " The story's first messages went out and are recorded, so it is not posted again.";
+                }
+
+                if (error is not null)
+                {
+                    await TellAdminsAsync(error, cancellationToken).ConfigureAwait(false);
+                    return new DigestOutcome(stories, messages, error);
+                }
+
                 Log.DigestStoryPosted(logger, post.Summary.Story.Id, channel, sent.Count, post.Summary.Sources.Count, post.Summary.IsUpdate);
             }
 
@@ -89,7 +117,7 @@ public sealed class ChannelDigest(
     }
 
     /// <summary>The whole digest (every story, posted or not) as the reply to a message; nothing is recorded.</summary>
-    public async Task<int> ReplyAsync(ChatId chatId, bool isGroup, long? messageThreadId, long? replyToMessageId, CancellationToken cancellationToken)
+    public async Task<int> ReplyAsync(ChatId chatId, bool isGroup, int? messageThreadId, int? replyToMessageId, CancellationToken cancellationToken)
     {
         var posts = Render(await DigestPlanner.PlanAsync(knowledge.Current, new HashSet<string>(StringComparer.Ordinal), writer, cancellationToken).ConfigureAwait(false));
         var replyTo = replyToMessageId;
@@ -102,24 +130,45 @@ public sealed class ChannelDigest(
         return posts.Count;
     }
 
+    public void Dispose() => posting.Dispose();
+
+    /// <summary>Sends a story's messages in order, stopping after one whose delivery is unconfirmed.</summary>
+    private async Task SendStoryAsync(ChatId channel, DigestPost post, List<PostedMessage> sent, CancellationToken cancellationToken)
+    {
+        foreach (var part in post.Messages)
+        {
+            var posted = (await sender.SendAsync(channel, isGroup: true, null, null, [part], cancellationToken).ConfigureAwait(false))[0];
+            sent.Add(posted);
+            channel = posted.Chat;
+            if (!posted.Confirmed)
+            {
+                return;
+            }
+        }
+    }
+
     private List<DigestPost> Render(IReadOnlyList<StorySummary> summaries) =>
         [.. summaries.Select(s => new DigestPost(s, DigestRenderer.Render(s, DigestRenderer.LanguageFor(digestOptions.Value.Language, s))))];
 
-    public void Dispose() => posting.Dispose();
-
-    /// <summary>Admins hear of a refused post in their private chat with the bot; if that fails too, the log line stands.</summary>
+    /// <summary>
+    /// Admins hear of a failed or unconfirmed post in their private chat with the bot, all at once and
+    /// within <see cref="TelegramLimits.NoticeTimeout"/>; if that fails too, the log line stands.
+    /// </summary>
     private async Task TellAdminsAsync(string reason, CancellationToken cancellationToken)
     {
-        foreach (var admin in telegramOptions.Value.AdminUserIds)
+        using var window = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        window.CancelAfter(TelegramLimits.NoticeTimeout);
+        var text = TelegramHtml.Escape("Digest: " + reason);
+        await Task.WhenAll(telegramOptions.Value.AdminUserIds.Select(async admin =>
         {
             try
             {
-                await sender.SendAsync(admin, isGroup: false, null, null, [TelegramHtml.Escape("Digest not posted: " + reason)], cancellationToken).ConfigureAwait(false);
+                await sender.SendAsync(admin, isGroup: false, null, null, [text], window.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is TelegramApiException or TelegramTransportException)
+            catch (Exception e) when (e is RequestException or OperationCanceledException)
             {
                 Log.DigestAdminNotReached(logger, admin, e.Message);
             }
-        }
+        })).ConfigureAwait(false);
     }
 }

@@ -19,7 +19,6 @@ public static class DigestServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Digest:TimeZone must be a time zone id such as Asia/Jakarta.");
         services.TryAddSingleton<IStorySummaryWriter, ExtractiveStorySummaryWriter>();
-        services.TryAddSingleton<DigestStateStore>();
         services.TryAddSingleton<ChannelDigest>();
         return services;
     }

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3107, Level = LogLevel.Error, Message = "Scheduled digest failed: {Reason}")]
     public static partial void DigestScheduleFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3108, Level = LogLevel.Error, Message = "Digest story {StoryId} to {Channel} was delivered, unconfirmed ({Reason}); it is marked posted with its message id unknown and will not be sent again")]
+    public static partial void DigestUnconfirmed(ILogger logger, string storyId, string channel, string reason);
 }

@@ -7,14 +7,17 @@ public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";
 
+    /// <summary>Telegram's own Bot API server.</summary>
+    public const string DefaultApiBaseUrl = "https://api.telegram.org";
+
     /// <summary>The token from @BotFather. Never logged.</summary>
     [Required(ErrorMessage = "Telegram:BotToken is required: set it in appsettings.json, the Telegram__BotToken environment variable, user secrets or --Telegram:BotToken=.")]
-    [RegularExpression(@"^[^\s/?#]+$", ErrorMessage = "Telegram:BotToken must be a single word without spaces, '/', '?' or '#'.")]
+    [RegularExpression(@"^[0-9]{1,16}:[^\s/?#]+$", ErrorMessage = "Telegram:BotToken must look like 123456789:AAH… (the bot's id, a colon, the secret), without spaces, '/', '?' or '#'.")]
     public string BotToken { get; set; } = "";
 
-    /// <summary>The Bot API server; requests go to {ApiBaseUrl}/bot{token}/{method}.</summary>
+    /// <summary>The Bot API server (scheme, host and port only); requests go to {ApiBaseUrl}/bot{token}/{method}.</summary>
     [Required(ErrorMessage = "Telegram:ApiBaseUrl is required.")]
-    public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
+    public Uri ApiBaseUrl { get; set; } = new(DefaultApiBaseUrl);
 
     /// <summary>Chats the bot serves; empty serves everyone.</summary>
     public IList<long> AllowedChatIds { get; } = new List<long>();
@@ -25,9 +28,11 @@ public sealed class TelegramOptions
     [Range(1, 10_000, ErrorMessage = "Telegram:MaxQuestionsPerMinute must be between 1 and 10000.")]
     public int MaxQuestionsPerMinute { get; set; } = 10;
 
-    /// <summary>Questions longer than this (in characters) get a polite refusal.</summary>
-    [Range(1, 4_000, ErrorMessage = "Telegram:MaxQuestionLength must be between 1 and 4000.")]
-    public int MaxQuestionLength { get; set; } = 1_000;
+    /// <summary>
+    /// Questions longer than this (in characters) get a polite refusal. Not a Telegram key: it is
+    /// <c>Questions:MaxLength</c>, shared with console and ask, copied here when the options are built.
+    /// </summary>
+    internal int MaxQuestionLength { get; set; } = Core.QuestionOptions.DefaultMaxLength;
 
     /// <summary>The channel digests go to: "@username" or a numeric id such as -1001234567890.</summary>
     public string? ChannelId { get; set; }
@@ -44,10 +49,22 @@ public sealed class TelegramOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Telegram:RequestTimeout must be between 00:00:00.100 and 00:10:00.")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many times one request may be attempted in all (first try included) when its failures
+    /// prove nothing happened (refused connection, 429, 5xx). Typing, drafts and the command menu get one.
+    /// </summary>
+    [Range(1, 20, ErrorMessage = "Telegram:MaxAttempts must be between 1 and 20.")]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>The most time one request may take over all its attempts and waits; past it the request fails.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Telegram:RetryBudget must be between 00:00:00.100 and 00:10:00.")]
+    public TimeSpan RetryBudget { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>First backoff after a network error or 5xx; doubles with jitter up to <see cref="RetryMaxDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Telegram:RetryBaseDelay must be between 00:00:00 and 00:10:00.")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest wait between attempts, and between polls while getUpdates keeps failing.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Telegram:RetryMaxDelay must be between 00:00:00 and 01:00:00.")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -67,12 +84,19 @@ public sealed class TelegramOptions
     public double MessagesPerMinutePerGroup { get; set; } = 20;
 
     /// <summary>
-    /// A chat-model answer still being written after this long is shown in the reply and edited as
+    /// In groups, a chat-model answer still being written after this long is shown in the reply and edited as
     /// it grows, at most once per this interval per chat (Telegram allows about one message a second
     /// per chat); the final edit adds the sources.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Telegram:StreamEditInterval must be between 00:00:00.010 and 00:01:00.")]
     public TimeSpan StreamEditInterval { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// In private chats an answer is streamed as a draft (sendMessageDraft): Telegram's "Thinking…"
+    /// placeholder when it is not ready after this long, then the text so far, at most once per interval.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Telegram:DraftInterval must be between 00:00:00.010 and 00:01:00.")]
+    public TimeSpan DraftInterval { get; set; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Outgoing messages per second over all chats (Telegram: about 30).</summary>
     [Range(0.01, 10_000, ErrorMessage = "Telegram:MessagesPerSecond must be between 0.01 and 10000.")]

@@ -1,14 +1,14 @@
-using Bot.Telegram.Api;
-using Bot.Telegram.Api.Types;
-using Bot.Telegram.Conversation;
+using Bot.State;
+using Bot.Telegram.Client;
+using Bot.Telegram.Updates;
 using Bot.Telegram.Limits;
 using Bot.Telegram.Polling;
-using Bot.Telegram.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace Bot.Telegram.Hosting;
 
@@ -24,14 +24,15 @@ public static class TelegramServiceCollectionExtensions
         services.AddTelegramClient(configuration);
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<TelegramBotStatistics>();
+        services.TryAddSingleton<DraftSupport>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
         return services;
     }
 
     /// <summary>
-    /// Options ("Telegram", "State", validated at start-up), the Bot API client with its retry
-    /// policy, the outgoing limiter, the reply sender and the state store: what any feature that
+    /// Options ("Telegram", and "State" with the state stores, validated at start-up), the Bot API
+    /// client with its retry policy, the outgoing limiter and the reply sender: what any feature that
     /// sends to Telegram (such as channel digests) needs.
     /// </summary>
     public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
@@ -42,43 +43,30 @@ public static class TelegramServiceCollectionExtensions
         // copy of [Range] drops ErrorMessage, and the messages must name the configuration key.
         services.AddOptionsWithValidateOnStart<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.SectionName))
+            .PostConfigure<IOptions<Core.QuestionOptions>>((o, questions) => o.MaxQuestionLength = questions.Value.MaxLength)
             .ValidateDataAnnotations()
             .Validate(
-                o => o.ApiBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
-                "Telegram:ApiBaseUrl must be an absolute http(s) URL such as https://api.telegram.org.")
+                o => o.ApiBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                    && url.AbsolutePath == "/" && url.Query.Length == 0,
+                "Telegram:ApiBaseUrl must be an absolute http(s) URL of a server without a path, such as https://api.telegram.org or http://localhost:8081.")
             .Validate(
                 o => string.IsNullOrWhiteSpace(o.ChannelId) || IsChannelId(o.ChannelId),
                 "Telegram:ChannelId must be @channelusername or a numeric chat id such as -1001234567890.");
-        services.AddOptionsWithValidateOnStart<StateOptions>()
-            .Bind(configuration.GetSection(StateOptions.SectionName))
-            .ValidateDataAnnotations();
+        services.AddBotState(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TelegramStateStore>();
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new TelegramBotClient(options.BotToken, options.ApiBaseUrl, options.RequestTimeout);
-        });
-        services.TryAddSingleton<ITelegramBotClient>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new RetryingTelegramBotClient(
-                sp.GetRequiredService<TelegramBotClient>(),
-                options.RetryBaseDelay,
-                options.RetryMaxDelay,
-                sp.GetRequiredService<ILogger<RetryingTelegramBotClient>>(),
-                sp.GetRequiredService<TimeProvider>());
-        });
+        // A plain HttpClient rather than IHttpClientFactory, whose logging prints request URIs and with
+        // them the token. No client-wide timeout: each attempt gets its own (Telegram:RequestTimeout).
+        services.TryAddSingleton<TelegramHttp>();
+        services.TryAddSingleton<ITelegramBotClient>(sp => new TelegramDeliveryClient(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<TelegramHttp>().Client,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TelegramDeliveryClient>>()));
         services.TryAddSingleton<OutgoingMessageLimiter>();
         services.TryAddSingleton<TelegramReplySender>();
         return services;
     }
 
-    private static bool IsChannelId(string text)
-    {
-        var id = ChatId.Parse(text);
-        return id.Identifier is not null
-            || (id.Username is { Length: > 1 } name && name[1..].All(c => char.IsAsciiLetterOrDigit(c) || c == '_'));
-    }
+    private static bool IsChannelId(string text) => ChannelAddress.TryParse(text, out _);
 }

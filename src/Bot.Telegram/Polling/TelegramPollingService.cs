@@ -1,26 +1,32 @@
-using Bot.Telegram.Api;
-using Bot.Telegram.Api.Types;
-using Bot.Telegram.Conversation;
+using System.Data.Common;
+using Bot.State.Updates;
+using Bot.Telegram.Client;
 using Bot.Telegram.Hosting;
-using Bot.Telegram.State;
-using Microsoft.Data.Sqlite;
+using Bot.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace Bot.Telegram.Polling;
 
 /// <summary>
-/// The long-polling bot. Confirms an update to Telegram, and records it in the state file,
-/// only once it and every earlier update are handled, so a restart neither answers twice nor
-/// skips a question. 409 (webhook set, or another poller): the webhook is deleted once, then
-/// the loop backs off. Stopping ends polling at once and gives answers under way
+/// The long-polling bot. Telegram.Bot's receiver confirms each update before the next poll and
+/// handles one at a time; this loop answers chats concurrently (each chat in order) and confirms an
+/// update to Telegram only once it and every earlier one are handled and recorded in the state
+/// file. It starts without an offset, from the earliest unconfirmed update, and skips the updates
+/// recorded as handled, so a restart neither answers twice nor skips a question, whatever ids
+/// Telegram uses. 409 (webhook set, or another poller): the webhook is deleted once, then the loop
+/// backs off. Stopping ends polling at once and gives answers under way
 /// Telegram:ShutdownGracePeriod to finish; the rest come again at the next start.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
     TelegramUpdateHandler handler,
-    TelegramStateStore store,
+    IHandledUpdateStore store,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -40,24 +46,17 @@ public sealed class TelegramPollingService(
         User bot;
         try
         {
-            bot = await client.GetMeAsync(stoppingToken).ConfigureAwait(false);
+            bot = await client.GetMe(stoppingToken).ConfigureAwait(false);
         }
-        catch (TelegramApiException e) when (e.ErrorCode is 401 or 404)
+        catch (ApiRequestException e) when (e.ErrorCode is 401 or 404)
         {
-            Log.TokenRejected(logger, e.ErrorCode, e.Description);
+            Log.TokenRejected(logger, e.ErrorCode, e.Message);
             throw;
         }
 
         var commands = SetCommandsAsync(stoppingToken);
-        var lastHandled = await store.GetLastHandledUpdateIdAsync(bot.Id, stoppingToken).ConfigureAwait(false);
-        var handledAbove = new HashSet<long>(await store.GetHandledAboveAsync(bot.Id, lastHandled ?? long.MinValue, stoppingToken).ConfigureAwait(false));
-        if (lastHandled is { } resumed)
-        {
-            Log.Resuming(logger, resumed);
-        }
-
         Log.BotStarted(logger, bot.Username, bot.Id, settings.ApiBaseUrl.Host);
-        var watermark = new UpdateWatermark(lastHandled);
+        var progress = new UpdateProgress();
         using var dispatcher = new ChatDispatcher(settings.MaxConcurrentChats);
 
         // Answers under way when the host stops may finish (a reply half sent would otherwise go out twice).
@@ -65,7 +64,7 @@ public sealed class TelegramPollingService(
         using var stopping = stoppingToken.Register(() => abandon.CancelAfter(settings.ShutdownGracePeriod));
         try
         {
-            await PollAsync(bot, watermark, handledAbove, dispatcher, stoppingToken, abandon.Token).ConfigureAwait(false);
+            await PollAsync(bot, progress, dispatcher, stoppingToken, abandon.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -75,12 +74,12 @@ public sealed class TelegramPollingService(
         {
             await dispatcher.DrainAsync().ConfigureAwait(false);
             await commands.ConfigureAwait(false);
-            Log.PollingStopped(logger, watermark.LastHandled);
+            var unconfirmedFrom = progress.NextOffset();
+            Log.PollingStopped(logger, unconfirmedFrom);
         }
     }
 
-    private async Task PollAsync(
-        User bot, UpdateWatermark watermark, HashSet<long> handledAbove, ChatDispatcher dispatcher, CancellationToken stoppingToken, CancellationToken abandonToken)
+    private async Task PollAsync(User bot, UpdateProgress progress, ChatDispatcher dispatcher, CancellationToken stoppingToken, CancellationToken abandonToken)
     {
         var webhookDeleted = false;
         var failures = 0;
@@ -89,62 +88,63 @@ public sealed class TelegramPollingService(
             IReadOnlyList<Update> updates;
             try
             {
-                updates = await client.GetUpdatesAsync(watermark.NextOffset, settings.PollTimeoutSeconds, TelegramLimits.AllowedUpdates, stoppingToken)
-                    .ConfigureAwait(false);
+                var request = new TolerantGetUpdatesRequest(new GetUpdatesRequest
+                {
+                    Offset = progress.NextOffset(),
+                    Timeout = settings.PollTimeoutSeconds,
+                    AllowedUpdates = TelegramLimits.AllowedUpdates,
+                });
+                updates = TolerantGetUpdatesRequest.Read(await client.SendRequest(request, stoppingToken).ConfigureAwait(false));
                 failures = 0;
             }
-            catch (TelegramApiException e) when (e.ErrorCode == 409 && !webhookDeleted)
+            catch (ApiRequestException e) when (e.ErrorCode == 409 && !webhookDeleted)
             {
                 webhookDeleted = true;
-                Log.DeletingWebhook(logger, e.Description);
+                Log.DeletingWebhook(logger, e.Message);
                 await DeleteWebhookAsync(stoppingToken).ConfigureAwait(false);
                 continue;
             }
-            catch (TelegramApiException e) when (e.ErrorCode == 409)
+            catch (ApiRequestException e) when (e.ErrorCode == 409)
             {
-                var delay = Backoff(++failures);
-                Log.PollingConflict(logger, e.Description, delay.TotalMilliseconds);
+                var delay = Backoff.Delay(++failures, settings.RetryBaseDelay, settings.RetryMaxDelay);
+                Log.PollingConflict(logger, e.Message, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
                 continue;
             }
-            catch (TelegramApiException e)
+            catch (RequestException e)
             {
-                var delay = Backoff(++failures);
+                // The loop is the bot's life: it keeps polling through an outage, never faster than the backoff.
+                var delay = Backoff.Delay(++failures, settings.RetryBaseDelay, settings.RetryMaxDelay);
                 Log.PollFailed(logger, e, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
                 continue;
             }
 
             var started = 0;
-            foreach (var update in updates)
+            foreach (var update in progress.Accept(updates))
             {
-                if (!watermark.TryBegin(update.UpdateId))
+                var chat = ChatKey(update);
+                if (await WasHandledAsync(bot, update).ConfigureAwait(false))
                 {
-                    continue;
-                }
-
-                if (handledAbove.Remove(update.UpdateId))
-                {
-                    // Answered before the last stop while an earlier update was still under way.
-                    var chatId = ChatKey(update);
-                    Log.UpdateIgnored(logger, update.UpdateId, chatId, "handled before the restart");
-                    await RecordAsync(bot, watermark, update.UpdateId).ConfigureAwait(false);
+                    // Answered before the last stop, but not yet confirmed to Telegram.
+                    Log.UpdateIgnored(logger, update.Id, chat, "handled before the restart");
+                    progress.Complete(update.Id);
                     continue;
                 }
 
                 started++;
-                dispatcher.Enqueue(ChatKey(update), ct => HandleAsync(update, bot, watermark, ct), stoppingToken, abandonToken);
+                dispatcher.Enqueue(chat, ct => HandleAsync(update, bot, progress, ct), stoppingToken, abandonToken);
             }
 
-            if (started == 0 && watermark.InFlight > 0)
+            if (started == 0 && progress.InFlight > 0)
             {
                 // Unconfirmed updates come back at once on every poll; don't spin while they are being answered.
-                await watermark.WaitForProgressAsync(TelegramLimits.BusyPollInterval, time, stoppingToken).ConfigureAwait(false);
+                await progress.WaitForProgressAsync(TelegramLimits.BusyPollInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task HandleAsync(Update update, User bot, UpdateWatermark watermark, CancellationToken cancellationToken)
+    private async Task HandleAsync(Update update, User bot, UpdateProgress progress, CancellationToken cancellationToken)
     {
         try
         {
@@ -159,31 +159,33 @@ public sealed class TelegramPollingService(
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Log.UpdateFailed(logger, e, update.UpdateId, ChatKey(update));
+            var chat = ChatKey(update);
+            Log.UpdateFailed(logger, e, update.Id, chat);
         }
 
-        await RecordAsync(bot, watermark, update.UpdateId).ConfigureAwait(false);
+        // Recorded before it is confirmed, so a crash in between cannot answer it twice.
+        try
+        {
+            await store.RecordHandledAsync(bot.Id, update.Id, UpdateKey.Of(update), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            Log.StateSaveFailed(logger, e, update.Id);
+        }
+
+        progress.Complete(update.Id);
     }
 
-    /// <summary>Marks an update handled, in memory and in the state file.</summary>
-    private async Task RecordAsync(User bot, UpdateWatermark watermark, long updateId)
+    private async Task<bool> WasHandledAsync(User bot, Update update)
     {
         try
         {
-            var handled = watermark.Complete(updateId);
-            if (handled is null || handled < updateId)
-            {
-                await store.SaveHandledOutOfOrderAsync(bot.Id, updateId, CancellationToken.None).ConfigureAwait(false);
-            }
-
-            if (handled is { } contiguous)
-            {
-                await store.SaveLastHandledUpdateIdAsync(bot.Id, contiguous, CancellationToken.None).ConfigureAwait(false);
-            }
+            return await store.WasHandledAsync(bot.Id, update.Id, UpdateKey.Of(update), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            Log.StateSaveFailed(logger, e, updateId);
+            Log.StateSaveFailed(logger, e, update.Id);
+            return false;
         }
     }
 
@@ -193,17 +195,13 @@ public sealed class TelegramPollingService(
         timeout.CancelAfter(TelegramLimits.CosmeticTimeout);
         try
         {
-            await client.SetMyCommandsAsync(Commands, timeout.Token).ConfigureAwait(false);
+            await client.SetMyCommands(Commands, cancellationToken: timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             Log.CosmeticCallFailed(logger, "setMyCommands", "cancelled");
         }
-        catch (TelegramApiException e)
-        {
-            Log.CosmeticCallFailed(logger, "setMyCommands", e.Message);
-        }
-        catch (TelegramTransportException e)
+        catch (RequestException e)
         {
             Log.CosmeticCallFailed(logger, "setMyCommands", e.Message);
         }
@@ -213,24 +211,13 @@ public sealed class TelegramPollingService(
     {
         try
         {
-            await client.DeleteWebhookAsync(dropPendingUpdates: false, stoppingToken).ConfigureAwait(false);
+            await client.DeleteWebhook(dropPendingUpdates: false, stoppingToken).ConfigureAwait(false);
         }
-        catch (TelegramApiException e)
+        catch (RequestException e)
         {
             Log.PollFailed(logger, e, 0);
         }
     }
 
-    /// <summary>Exponential backoff with ±20 % jitter, from Telegram:RetryBaseDelay up to Telegram:RetryMaxDelay.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var exponential = settings.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 20));
-        var capped = Math.Min(exponential, Math.Max(settings.RetryMaxDelay.TotalMilliseconds, settings.RetryBaseDelay.TotalMilliseconds));
-#pragma warning disable CA5394 // Jitter only spreads retries; it protects nothing.
-        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
-#pragma warning restore CA5394
-        return TimeSpan.FromMilliseconds(capped * jitter);
-    }
-
-    private static long ChatKey(Update update) => update.Message?.Chat.Id ?? 0;
+    private static long ChatKey(Update update) => update.Message?.Chat?.Id ?? 0;
 }

@@ -12,17 +12,14 @@ internal static class AiDefaults
     /// <summary>Texts per embeddings request: within every OpenAI-compatible server's limit we know of (llama.cpp's default batch is the tightest).</summary>
     public const int EmbeddingBatchSize = 64;
 
+    /// <summary>Model round trips of one answer when it may call articles.search: the first, up to two searches, the answer.</summary>
+    public const int MaxToolRounds = 3;
+
     /// <summary>Prompt folder at the repository root.</summary>
     public const string PromptsPath = "prompts";
 
     /// <summary>Embedding cache folder, next to the state database.</summary>
     public const string EmbeddingCachePath = "state/embeddings";
-
-    /// <summary>The state database when State:Path is not set.</summary>
-    public const string StatePath = "state/bot.db";
-
-    /// <summary>Configuration key of the state database path, shared with the rest of the bot.</summary>
-    public const string StatePathKey = "State:Path";
 
     /// <summary>Configuration key of the digest language ("id", "en", empty: the articles'), validated with the digest options.</summary>
     public const string DigestLanguageKey = "Digest:Language";

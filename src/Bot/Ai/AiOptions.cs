@@ -19,6 +19,12 @@ internal sealed class AiOptions : IValidatableObject
 
     public string? EmbeddingModel { get; set; }
 
+    /// <summary>
+    /// Offer the model the <c>articles.search</c> tool so that it can search again (needs a model with
+    /// tool calling: servers reject requests with tools for models without it). Off by default.
+    /// </summary>
+    public bool ArticleSearchTool { get; set; }
+
     public int TimeoutSeconds { get; set; } = AiDefaults.TimeoutSeconds;
 
     public int MaxRetries { get; set; } = AiDefaults.MaxRetries;

@@ -9,6 +9,7 @@ using Bot.Core.Embeddings;
 using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Bot.Core.Summaries;
+using Bot.State;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using OpenAI;
 
 namespace Bot.Ai;
@@ -58,10 +60,7 @@ internal static class AiServiceCollectionExtensions
         ai.UsesCustomChatClient = custom;
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationMemory>(sp => new SqliteConversationMemory(
-            ResolvePath(sp, configuration[AiDefaults.StatePathKey] ?? AiDefaults.StatePath),
-            ConversationLimits.TurnsPerConversation,
-            AiDefaults.MaxStoredTurns));
+        services.AddConversationMemory(configuration, ConversationLimits.TurnsPerConversation, AiDefaults.MaxStoredTurns);
 
         if ((ai.UsesChatModel && !custom) || ai.UsesEmbeddingModel)
         {
@@ -77,7 +76,16 @@ internal static class AiServiceCollectionExtensions
             services.TryAddSingleton<IFollowUpRewriter, RuleFollowUpRewriter>();
         }
 
-        if (ai.UsesEmbeddingModel)
+        if (OnnxEmbeddingsRegistration.IsConfigured(configuration))
+        {
+            if (ai.UsesEmbeddingModel)
+            {
+                throw new OptionsValidationException(AiOptions.SectionName, typeof(AiOptions), ["Set either Ai:EmbeddingModel (a remote model) or Ai:Embeddings:OnnxModelPath (a local one), not both."]);
+            }
+
+            OnnxEmbeddingsRegistration.Add(services, configuration, ResolvePath, ai.EmbeddingCachePath);
+        }
+        else if (ai.UsesEmbeddingModel)
         {
             services.TryAddSingleton(sp => sp.GetRequiredService<OpenAIClient>().GetEmbeddingClient(ai.EmbeddingModel!).AsIEmbeddingGenerator()
                 .AsBuilder()
@@ -96,24 +104,26 @@ internal static class AiServiceCollectionExtensions
     {
         services.TryAddSingleton(sp =>
         {
-            var catalog = new PromptCatalog(
+            var prompts = new PromptFunctions(
                 ResolvePath(sp, ai.PromptsPath),
                 [PromptNames.Answer, PromptNames.FollowUp, PromptNames.Summarize],
-                sp.GetRequiredService<ILogger<PromptCatalog>>());
-            catalog.Load();
-            return catalog;
+                sp.GetRequiredService<ILogger<PromptFunctions>>());
+            prompts.Load();
+            return prompts;
         });
-        services.TryAddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<PromptCatalog>());
-        services.AddHostedService<PromptCatalogStartup>();
+        services.TryAddSingleton<IPromptFunctions>(sp => sp.GetRequiredService<PromptFunctions>());
+        services.AddHostedService<PromptFunctionsStartup>();
         services.TryAddSingleton(sp => ChatPipeline(sp, ai));
+        services.TryAddSingleton(sp => ChatKernel.Create(sp.GetRequiredService<IChatClient>(), sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton<IFollowUpRewriter>(sp => new ChatFollowUpRewriter(
-            sp.GetRequiredService<IChatClient>(),
-            sp.GetRequiredService<IPromptCatalog>(),
+            sp.GetRequiredService<Kernel>(),
+            sp.GetRequiredService<IPromptFunctions>(),
             sp.GetRequiredService<ILogger<ChatFollowUpRewriter>>()));
+
         // Replaces the extractive writer whichever was registered first; it stays the fallback.
         services.AddSingleton<IStorySummaryWriter>(sp => new ChatStorySummaryWriter(
-            sp.GetRequiredService<IChatClient>(),
-            sp.GetRequiredService<IPromptCatalog>(),
+            sp.GetRequiredService<Kernel>(),
+            sp.GetRequiredService<IPromptFunctions>(),
             new ExtractiveStorySummaryWriter(),
             configuration[AiDefaults.DigestLanguageKey] is { Length: > 0 } language ? language.Trim() : null,
             sp.GetRequiredService<ILogger<ChatStorySummaryWriter>>()));
@@ -156,13 +166,13 @@ internal static class AiServiceCollectionExtensions
             if (ai.UsesChatModel)
             {
                 var grounded = new GroundedAnswerer(
-                    sp.GetRequiredService<IChatClient>(),
+                    sp.GetRequiredService<Kernel>(),
+                    sp.GetRequiredService<IPromptFunctions>(),
                     sp.GetRequiredService<IPassageRetriever>(),
                     sp.GetRequiredService<IArticleCatalog>(),
-                    sp.GetRequiredService<IPromptCatalog>(),
                     extractive,
                     memory,
-                    new GroundedAnswerOptions(ai.ChatModel!),
+                    new GroundedAnswerOptions(ai.ChatModel!) { ArticleSearchTool = ai.ArticleSearchTool },
                     sp.GetRequiredService<ILogger<GroundedAnswerer>>());
                 answerer = grounded;
             }
@@ -176,7 +186,8 @@ internal static class AiServiceCollectionExtensions
     /// The chat model as every caller sees it, outermost first: model faults become one
     /// <see cref="ChatModelUnavailableException"/> (one warning per outage); each request is
     /// logged (contents at trace only) and traced; each request is bounded in time; the output
-    /// limit goes in the field the endpoint reads.
+    /// limit goes in the field the endpoint reads. The model's tool calls are run in between, so
+    /// each round trip is bounded and logged on its own.
     /// </summary>
     private static IChatClient ChatPipeline(IServiceProvider sp, AiOptions ai)
     {
@@ -185,6 +196,9 @@ internal static class AiServiceCollectionExtensions
             : sp.GetRequiredService<OpenAIClient>().GetChatClient(ai.ChatModel!).AsIChatClient();
         var builder = model.AsBuilder()
             .UseFallback(sp.GetRequiredService<ILoggerFactory>().CreateLogger(ChatModelLogCategory))
+
+            // Runs the model's calls of Kernel plugins (articles.search) through Semantic Kernel's filters.
+            .UseKernelFunctionInvocation(NullLoggerFactory.Instance)
             .UseLogging()
 
             // Traces and metrics only: the fallback client already logs an outage once, not per request.
@@ -195,7 +209,9 @@ internal static class AiServiceCollectionExtensions
             builder.Use(inner => new MaxTokensChatClient(inner));
         }
 
-        return builder.Build(sp);
+        var pipeline = builder.Build(sp);
+        pipeline.GetService<FunctionInvokingChatClient>()!.MaximumIterationsPerRequest = AiDefaults.MaxToolRounds;
+        return pipeline;
     }
 
     private static OpenAIClient CreateOpenAiClient(AiOptions ai)

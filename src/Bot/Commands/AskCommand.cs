@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Rendering;
 
@@ -10,37 +11,51 @@ internal sealed class AskCommand
     private readonly TextWriter _out;
     private readonly TextWriter _error;
 
-    public AskCommand(IAnswerer answerer, TextWriter output, TextWriter error)
+    private readonly QuestionOptions _questions;
+
+    public AskCommand(IAnswerer answerer, QuestionOptions questions, TextWriter output, TextWriter error)
     {
+        _questions = questions;
         _answerer = answerer;
         _out = output;
         _error = error;
     }
 
-    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    /// <param name="words">The question's words as given on the command line.</param>
+    /// <param name="batch">A file of questions, one per line, instead of <paramref name="words"/>.</param>
+    /// <param name="usage">The usage line printed after a usage error.</param>
+    public async Task<int> RunAsync(IReadOnlyList<string> words, bool json, string? batch, string usage, CancellationToken cancellationToken)
     {
-        var json = line.Flags.Contains("--json");
-        if (line.Values.TryGetValue("--batch", out var batch))
+        ArgumentNullException.ThrowIfNull(words);
+        if (batch is not null)
         {
             return await RunBatchAsync(batch, json, cancellationToken).ConfigureAwait(false);
         }
 
-        var question = string.Join(' ', line.Positional).Trim();
+        var question = string.Join(' ', words).Trim();
         if (question.Length == 0)
         {
             await _error.WriteLineAsync("error: ask needs a question, for example: ask \"When did Austin last call Shoigu?\"").ConfigureAwait(false);
-            await _error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
+            await _error.WriteLineAsync(usage).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
-        if (QuestionLimits.Refusal(question) is { } refusal)
+        if (_questions.Refusal(question) is { } refusal)
         {
             await _error.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
         var answer = await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false);
-        await _out.WriteLineAsync(json ? AnswerJson.Serialize(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
+        if (json)
+        {
+            await _out.WriteLineAsync(AnswerJson.Serialize(answer)).ConfigureAwait(false);
+        }
+        else
+        {
+            await TerminalView.For(_out).WriteAnswerAsync(answer).ConfigureAwait(false);
+        }
+
         return ExitCodes.Ok;
     }
 
@@ -57,7 +72,7 @@ internal sealed class AskCommand
             var question = raw.Trim();
 
             // One line in, one line out: an empty or refused line still gets its (unanswered) object.
-            var refusal = question.Length == 0 ? "empty question" : QuestionLimits.Refusal(question);
+            var refusal = question.Length == 0 ? "empty question" : _questions.Refusal(question);
             var answer = refusal is null
                 ? await _answerer.AnswerAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false)
                 : new Answer(question, false, "en", refusal, [], "none", 0);

@@ -1,4 +1,5 @@
 using Bot.Core.Answering.Contracts;
+using Bot.Core;
 using Bot.Core.Articles;
 using Bot.Rendering;
 
@@ -17,29 +18,31 @@ internal sealed class ConsoleCommand
     private readonly IAnswerer _answerer;
     private readonly IArticleCatalog _catalog;
     private readonly TextReader _in;
-    private readonly TextWriter _out;
+    private readonly ITerminalView _view;
+    private readonly QuestionOptions _questions;
 
     // Each console session is its own conversation: follow-ups refer to this session only.
     private readonly string _conversation = $"console:{Guid.NewGuid():N}";
 
-    public ConsoleCommand(IAnswerer answerer, IArticleCatalog catalog, TextReader input, TextWriter output)
+    public ConsoleCommand(IAnswerer answerer, IArticleCatalog catalog, QuestionOptions questions, TextReader input, ITerminalView view)
     {
+        _questions = questions;
         _answerer = answerer;
         _catalog = catalog;
         _in = input;
-        _out = output;
+        _view = view;
     }
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await _out.WriteLineAsync($"Article Bot: {_catalog.Articles.Count} articles loaded. Type /help for help, exit to quit.").ConfigureAwait(false);
+        await _view.WriteLineAsync($"Article Bot: {_catalog.Articles.Count} articles loaded. Type /help for help, exit to quit.").ConfigureAwait(false);
         while (!cancellationToken.IsCancellationRequested)
         {
-            await _out.WriteAsync("> ").ConfigureAwait(false);
+            await _view.WritePromptAsync().ConfigureAwait(false);
             var line = await _in.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
-                await _out.WriteLineAsync().ConfigureAwait(false);
+                await _view.WriteLineAsync(string.Empty).ConfigureAwait(false);
                 break;
             }
 
@@ -54,16 +57,25 @@ internal sealed class ConsoleCommand
                 break;
             }
 
-            var reply = input switch
+            if (input == "/sources")
             {
-                "/help" or "/start" => Help,
-                "/sources" => PlainTextRenderer.Sources(_catalog.Articles),
-                _ when input.StartsWith('/') => $"Unknown command {input.Split(' ')[0]}. Type /help.",
-                _ when QuestionLimits.Refusal(input) is { } refusal => "Sorry, " + refusal,
-                _ => PlainTextRenderer.Render(await _answerer.AnswerAsync(new AnswerRequest(input, _conversation), cancellationToken).ConfigureAwait(false)),
-            };
-            await _out.WriteLineAsync(reply).ConfigureAwait(false);
-            await _out.WriteLineAsync().ConfigureAwait(false);
+                await _view.WriteSourcesAsync(_catalog.Articles).ConfigureAwait(false);
+            }
+            else if (input is "/help" or "/start" || input.StartsWith('/') || _questions.Refusal(input) is not null)
+            {
+                await _view.WriteLineAsync(input switch
+                {
+                    "/help" or "/start" => Help,
+                    _ when input.StartsWith('/') => $"Unknown command {input.Split(' ')[0]}. Type /help.",
+                    _ => "Sorry, " + _questions.Refusal(input),
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                await _view.WriteAnswerAsync(await _answerer.AnswerAsync(new AnswerRequest(input, _conversation), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+
+            await _view.WriteLineAsync(string.Empty).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

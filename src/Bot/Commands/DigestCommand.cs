@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core;
+using Bot.State.Digests;
 using Bot.Telegram.Digest;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
@@ -15,10 +16,9 @@ namespace Bot.Commands;
 /// </summary>
 internal sealed class DigestCommand(IServiceProvider services, TextWriter output, TextWriter error)
 {
-    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(bool dryRun, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(line);
-        return line.Flags.Contains("--dry-run")
+        return dryRun
             ? await DryRunAsync(cancellationToken).ConfigureAwait(false)
             : await PostAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -46,7 +46,7 @@ internal sealed class DigestCommand(IServiceProvider services, TextWriter output
         var channel = services.GetRequiredService<IConfiguration>()["Telegram:ChannelId"] is { Length: > 0 } id ? id.Trim() : null;
         var posted = channel is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : await services.GetRequiredService<DigestStateStore>().PostedAsync(channel, cancellationToken).ConfigureAwait(false);
+            : await services.GetRequiredService<IDigestPostStore>().PostedArticlesAsync(channel, cancellationToken).ConfigureAwait(false);
         var digestOptions = services.GetRequiredService<IOptions<DigestOptions>>().Value;
         var knowledge = services.GetRequiredService<IKnowledgeBaseSource>().Current;
         var summaries = await Core.Summaries.DigestPlanner.PlanAsync(knowledge, posted, services.GetRequiredService<Core.Summaries.IStorySummaryWriter>(), cancellationToken).ConfigureAwait(false);

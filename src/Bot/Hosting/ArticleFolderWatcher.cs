@@ -22,8 +22,9 @@ internal sealed class ArticleFolderWatcher(KnowledgeBaseProvider provider, TimeP
 
         using var watcher = new FileSystemWatcher(provider.Folder)
         {
-            IncludeSubdirectories = false,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            // Loading is recursive, so a change in a subfolder changes the corpus too.
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
         watcher.Created += (_, _) => Signal();
         watcher.Changed += (_, _) => Signal();

@@ -1,9 +1,11 @@
+using System.CommandLine;
 using Bot.Ai;
 using Bot.Commands;
+using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Prompts;
-using Bot.Core.Search;
+using Bot.Rendering;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
 using Microsoft.Extensions.Configuration;
@@ -23,95 +25,148 @@ public static class BotApplication
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var line = CommandLine.Parse(args);
-        if (line.Flags.Contains("--help") || line.Command is "help" or "-h")
+        var cli = new BotCommandLine();
+        var (arguments, overrides) = cli.SplitOverrides(args);
+        var run = new CommandRun(cli, overrides, input, output, error);
+        cli.Root.SetAction((p, ct) => run.RunAsync(p, null, ct));
+        cli.Console.SetAction((p, ct) => run.RunAsync(p, "console", ct));
+        cli.Ask.SetAction((p, ct) => run.RunAsync(p, "ask", ct));
+        cli.Telegram.SetAction((p, ct) => run.RunAsync(p, "telegram", ct));
+        cli.Digest.SetAction((p, ct) => run.RunAsync(p, "digest", ct));
+        var parsed = cli.Parse(arguments);
+        if (parsed.Errors.Count > 0)
         {
-            await output.WriteLineAsync(Usage.Text).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
-        try
-        {
-            var builder = CreateBuilder(line);
-            var command = line.Command ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
-            if (command == "telegram")
+            foreach (var problem in parsed.Errors)
             {
-                builder.Services.AddChannelDigest(builder.Configuration);
-                builder.Services.AddDigestSchedule();
-                builder.Services.AddHostedService<ArticleFolderWatcher>();
-                return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+                await error.WriteLineAsync("error: " + problem.Message).ConfigureAwait(false);
             }
 
-            if (command == "digest")
-            {
-                builder.Services.AddChannelDigest(builder.Configuration);
-            }
+            await error.WriteLineAsync(BotCommandLine.UsageLine(parsed.CommandResult.Command)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
 
-            using var host = builder.Build();
-            return command switch
+        // Help and version are System.CommandLine's; our own errors are handled in the commands.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One run of a parsed command: builds the host with the overrides and runs the command in it.</summary>
+    private sealed class CommandRun(BotCommandLine cli, IReadOnlyList<string> overrides, TextReader input, TextWriter output, TextWriter error)
+    {
+        public async Task<int> RunAsync(ParseResult parsed, string? chosen, CancellationToken cancellationToken)
+        {
+            try
             {
-                "ask" => await WithArticles(host, error, () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
-                "console" => await WithArticles(host, error, () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), input, output).RunAsync(cancellationToken)).ConfigureAwait(false),
-                "digest" => await WithArticles(host, error, () => new DigestCommand(host.Services, output, error).RunAsync(line, cancellationToken)).ConfigureAwait(false),
-                _ => await UnknownCommand(command, error).ConfigureAwait(false),
-            };
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
-            return ExitCodes.Error;
-        }
-        catch (PromptTemplateException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Error;
+                var builder = CreateBuilder(overrides, chosen);
+                var command = chosen ?? (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) ? "console" : "telegram");
+                if (command == "telegram")
+                {
+                    builder.Services.AddChannelDigest(builder.Configuration);
+                    builder.Services.AddDigestSchedule();
+                    builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (command == "digest")
+                {
+                    builder.Services.AddChannelDigest(builder.Configuration);
+                }
+
+                using var host = builder.Build();
+                return command switch
+                {
+                    "ask" => await WithArticles(host, error, parsed.GetValue(cli.Json) ? null : TerminalView.For(output), () => new AskCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IOptions<QuestionOptions>>().Value, output, error)
+                        .RunAsync(parsed.GetValue(cli.Question) ?? [], parsed.GetValue(cli.Json), parsed.GetValue(cli.Batch), BotCommandLine.UsageLine(cli.Ask), cancellationToken)).ConfigureAwait(false),
+                    "digest" => await WithArticles(host, error, null, () => new DigestCommand(host.Services, output, error).RunAsync(parsed.GetValue(cli.DryRun), cancellationToken)).ConfigureAwait(false),
+                    _ => await WithArticles(host, error, TerminalView.For(output), () => new ConsoleCommand(host.Services.GetRequiredService<IAnswerer>(), host.Services.GetRequiredService<IArticleCatalog>(), host.Services.GetRequiredService<IOptions<QuestionOptions>>().Value, input, TerminalView.For(output)).RunAsync(cancellationToken)).ConfigureAwait(false),
+                };
+            }
+            catch (OptionsValidationException ex)
+            {
+                await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+            catch (PromptTemplateException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
         }
     }
 
-    private static HostApplicationBuilder CreateBuilder(CommandLine line)
+    private static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> overrides, string? command)
     {
         var root = ContentRoot.Find();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var settings = new HostApplicationBuilderSettings
         {
             ContentRootPath = root,
-            Args = [.. line.ConfigOverrides],
+            Args = [.. overrides],
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
-        });
+        };
+        if (command is "ask" or "digest")
+        {
+            // One-shot commands never see a settings change: watching appsettings.json would put an
+            // inotify watch on every folder under the content root at start-up, for nothing.
+            settings.Configuration = new ConfigurationManager();
+            settings.Configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        }
+
+        var builder = Host.CreateApplicationBuilder(settings);
         builder.Configuration.AddUserSecrets(typeof(BotApplication).Assembly, optional: true);
 
         // Overrides on the command line win over user secrets.
-        builder.Configuration.AddCommandLine([.. line.ConfigOverrides]);
+        builder.Configuration.AddCommandLine([.. overrides]);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (line.Command is "ask" or "console")
+        if (command is "ask" or "console")
         {
             // Interactive commands report skipped files on the error stream themselves.
             builder.Logging.AddFilter("Bot.Core.Articles", LogLevel.Error);
         }
 
         builder.Services.AddArticleBot(builder.Configuration);
-        builder.Services.AddSingleton<IPassageRetriever>(sp => new CurrentPassageRetriever(
-            () => sp.GetRequiredService<KnowledgeBaseProvider>().Current.Retriever));
         builder.Services.AddChatModel(builder.Configuration);
         return builder;
     }
 
     /// <summary>Loads the articles first so a missing or empty folder is reported once, clearly.</summary>
-    private static async Task<int> WithArticles(IHost host, TextWriter error, Func<Task<int>> run)
-        => await Preflight(host, error).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
+    /// <param name="view">Where a spinner shows while a large folder is indexed; null for none (JSON, digests).</param>
+    private static async Task<int> WithArticles(IHost host, TextWriter error, ITerminalView? view, Func<Task<int>> run)
+        => await Preflight(host, error, view).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
 
     /// <summary>The articles load (skipped files named); an exit code when there is nothing to answer from.</summary>
-    private static async Task<int?> Preflight(IHost host, TextWriter error)
+    private static async Task<int?> Preflight(IHost host, TextWriter error, ITerminalView? view = null)
     {
         var provider = host.Services.GetRequiredService<KnowledgeBaseProvider>();
         try
         {
-            var articles = provider.Current.Articles;
+            // A large folder takes a while: without the console's spinner, show progress on the
+            // error stream (after a quiet second) and a closing line with counts and time.
+            var progress = view is null ? new IndexProgressWriter(error, redraw: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected) : null;
+            if (progress is not null && provider.Progress is null)
+            {
+                provider.Progress = progress;
+            }
+
+            var current = view is null ? provider.Current : view.WhileIndexing(() => provider.Current);
+            progress?.Finish(current.Articles.Count, current.Passages.Count);
+            if (progress is not null && ReferenceEquals(provider.Progress, progress))
+            {
+                // Reloads while the bot runs are reported by the log line alone.
+                provider.Progress = null;
+            }
+
+            var articles = current.Articles;
             foreach (var skipped in provider.Skipped)
             {
                 await error.WriteLineAsync($"warning: skipped {skipped.Path}: {skipped.Reason}").ConfigureAwait(false);
+            }
+
+            if (provider.EmbeddingFallback is { } reason)
+            {
+                await error.WriteLineAsync($"warning: the embedding model could not embed the articles ({reason}); searching with the model-free vector index.").ConfigureAwait(false);
             }
 
             if (articles.Count == 0)
@@ -127,12 +182,5 @@ public static class BotApplication
         }
 
         return null;
-    }
-
-    private static async Task<int> UnknownCommand(string command, TextWriter error)
-    {
-        await error.WriteLineAsync($"error: unknown command '{command}'.").ConfigureAwait(false);
-        await error.WriteLineAsync(Usage.Text).ConfigureAwait(false);
-        return ExitCodes.Usage;
     }
 }

@@ -1,5 +1,10 @@
+using System.ClientModel;
+using System.Text.Json;
 using Bot.Core;
+using System.Diagnostics;
 using Bot.Core.Articles;
+using Bot.Core.Search;
+using Bot.Core.ChatModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,27 +13,35 @@ using Microsoft.Extensions.Options;
 namespace Bot.Hosting;
 
 /// <summary>
-/// Holds the current knowledge base. It is built on first use and replaced whole on reload, so
-/// answers in flight keep the snapshot they started with.
+/// The folder-backed <see cref="IKnowledgeBaseSource"/>: the knowledge base is built on first use
+/// and replaced whole on reload, so answers in flight keep the snapshot they started with.
 /// </summary>
-public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSource
+public sealed class KnowledgeBaseProvider : IKnowledgeBaseSource
 {
     private readonly ILogger<ArticleLoader> _loaderLogger;
+    private readonly ILogger<KnowledgeBaseProvider> _logger;
     private readonly string _folder;
     private readonly Lock _gate = new();
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private KnowledgeBase? _current;
 
-    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
-
-    /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel); without one the model-free hashed embedder is used.</param>
-    public KnowledgeBaseProvider(IOptions<ArticlesOptions> options, IHostEnvironment environment, ILogger<ArticleLoader> loaderLogger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel or Ai:Embeddings:OnnxModelPath); without one the model-free hashed embedder is used.</param>
+    public KnowledgeBaseProvider(
+        IOptions<ArticlesOptions> options,
+        IHostEnvironment environment,
+        ILogger<ArticleLoader> loaderLogger,
+        ILogger<KnowledgeBaseProvider> logger,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         _loaderLogger = loaderLogger;
+        _logger = logger;
         _embeddings = embeddings;
         _folder = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
     }
+
+    public event EventHandler<KnowledgeBaseChangedEventArgs>? Changed;
 
     /// <summary>The resolved articles folder.</summary>
     public string Folder => _folder;
@@ -44,12 +57,19 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
         }
     }
 
-    public IReadOnlyList<Article> Articles => Current.Articles;
+    /// <summary>
+    /// Told how far every build is (stage, done, total), from the building thread; a console sets
+    /// it before the first use to show progress on a large folder.
+    /// </summary>
+    public IProgress<IndexProgress>? Progress { get; set; }
 
     /// <summary>Files the last load skipped, each with the reason.</summary>
     public IReadOnlyList<SkippedFile> Skipped { get; private set; } = [];
 
-    /// <summary>Reloads the folder and swaps the knowledge base in one step.</summary>
+    /// <summary>Why the last load indexed without the embedding model (it was unreachable or failed), or null.</summary>
+    public string? EmbeddingFallback { get; private set; }
+
+    /// <summary>Reloads the folder, swaps the knowledge base in one step and tells <see cref="Changed"/>.</summary>
     public KnowledgeBase Reload()
     {
         var fresh = Load();
@@ -58,28 +78,42 @@ public sealed class KnowledgeBaseProvider : IArticleCatalog, IKnowledgeBaseSourc
             _current = fresh;
         }
 
+        Changed?.Invoke(this, new KnowledgeBaseChangedEventArgs(fresh));
         return fresh;
     }
 
     private KnowledgeBase Load()
     {
+        var started = Stopwatch.GetTimestamp();
         var result = new ArticleLoader(_loaderLogger).LoadFolder(_folder);
         Skipped = result.Skipped;
+        EmbeddingFallback = null;
+        var knowledgeBase = Build(result.Articles);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Log.ArticlesIndexed(_logger, knowledgeBase.Articles.Count, knowledgeBase.Passages.Count, result.Skipped.Count, elapsedMs);
+        return knowledgeBase;
+    }
+
+    private KnowledgeBase Build(IReadOnlyList<Article> articles)
+    {
+        var progress = Progress;
         if (_embeddings is null)
         {
-            return KnowledgeBase.Build(result.Articles);
+            return KnowledgeBase.Build(articles, progress);
         }
 
         try
         {
             // Loads run on first use or on the watcher's task, never on a question's hot path.
-            return KnowledgeBase.BuildAsync(result.Articles, _embeddings, CancellationToken.None).GetAwaiter().GetResult();
+            return KnowledgeBase.BuildAsync(articles, _embeddings, progress, CancellationToken.None).GetAwaiter().GetResult();
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException or System.ClientModel.ClientResultException)
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or OperationCanceledException or InvalidOperationException
+            or ClientResultException or InvalidDataException or JsonException or ChatModelUnavailableException)
         {
             // An unreachable embedding model must not take the bot down: answer with the model-free index.
-            Log.EmbeddingModelUnavailable(_loaderLogger, ex.GetType().Name);
-            return KnowledgeBase.Build(result.Articles);
+            EmbeddingFallback = ex.GetType().Name;
+            Log.EmbeddingModelUnavailable(_logger, EmbeddingFallback);
+            return KnowledgeBase.Build(articles, progress);
         }
     }
 }

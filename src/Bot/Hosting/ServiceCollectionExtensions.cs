@@ -17,11 +17,18 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(ArticlesOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<QuestionOptions>()
+            .Bind(configuration.GetSection(QuestionOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<KnowledgeBaseProvider>();
-        services.AddSingleton<IArticleCatalog>(sp => sp.GetRequiredService<KnowledgeBaseProvider>());
+
+        // The one seam; the catalog and retriever registrations are views that follow it.
         services.AddSingleton<IKnowledgeBaseSource>(sp => sp.GetRequiredService<KnowledgeBaseProvider>());
+        services.AddSingleton(sp => sp.GetRequiredService<IKnowledgeBaseSource>().Catalog());
+        services.AddSingleton(sp => sp.GetRequiredService<IKnowledgeBaseSource>().Retriever());
         services.AddSingleton<ExtractiveAnswerer>(sp => new ExtractiveAnswerer(
-            () => sp.GetRequiredService<KnowledgeBaseProvider>().Current,
+            sp.GetRequiredService<IKnowledgeBaseSource>(),
             sp.GetRequiredService<ILogger<ExtractiveAnswerer>>()));
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         return services;

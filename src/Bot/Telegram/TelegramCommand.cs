@@ -12,8 +12,8 @@ namespace Bot.Telegram;
 /// </summary>
 internal static class TelegramCommand
 {
-    /// <summary>Exit code for configuration that fails validation (the message names the key).</summary>
-    public const int InvalidConfiguration = 2;
+    /// <summary>Exit code for configuration that fails validation (the message names the key): 1, as for every command; 2 is for usage errors.</summary>
+    public const int InvalidConfiguration = Commands.ExitCodes.Error;
 
     /// <summary>Exit code when the bot stopped on an error it cannot recover from (logged).</summary>
     public const int BotFailed = 1;
@@ -41,7 +41,7 @@ internal static class TelegramCommand
         }
         catch (OptionsValidationException e)
         {
-            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", e.Failures)}").ConfigureAwait(false);
             return InvalidConfiguration;
         }
     }

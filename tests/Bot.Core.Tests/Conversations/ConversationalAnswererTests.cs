@@ -1,4 +1,5 @@
 using Bot.Core.Answering.Contracts;
+using Bot.Core.Prompts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Conversations;
 using Bot.Core.Tests.Answers.Grounded;
@@ -60,7 +61,7 @@ public sealed class ConversationalAnswererTests
     public async Task ChatFollowUpRewriter_ModelRewrites_UsesTheModelsQuestion()
     {
         var model = new ScriptedChatClient("Who initiated the call between Austin and Shoigu on 21 October 2022?");
-        var rewriter = new ChatFollowUpRewriter(model, RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
+        var rewriter = new ChatFollowUpRewriter(ChatKernel.Create(model), RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
 
         var rewrite = await rewriter.RewriteAsync("Who started it?", [Turn()], default);
 
@@ -75,7 +76,7 @@ public sealed class ConversationalAnswererTests
     public async Task ChatFollowUpRewriter_ModelFails_FallsBackToRules()
     {
         var model = new FailingChatClient(() => new HttpRequestException("refused"));
-        var rewriter = new ChatFollowUpRewriter(model, RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
+        var rewriter = new ChatFollowUpRewriter(ChatKernel.Create(model), RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
 
         var rewrite = await rewriter.RewriteAsync("And before that?", [Turn()], default);
 
@@ -87,7 +88,7 @@ public sealed class ConversationalAnswererTests
     public async Task ChatFollowUpRewriter_StandaloneQuestion_DoesNotCallTheModel()
     {
         var model = new ScriptedChatClient("unused");
-        var rewriter = new ChatFollowUpRewriter(model, RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
+        var rewriter = new ChatFollowUpRewriter(ChatKernel.Create(model), RepositoryPrompts.Load(), new ListLogger<ChatFollowUpRewriter>());
 
         var rewrite = await rewriter.RewriteAsync("Who initiated the May call?", [Turn()], default);
 

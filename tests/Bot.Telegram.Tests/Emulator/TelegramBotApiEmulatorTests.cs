@@ -184,6 +184,69 @@ public sealed class TelegramBotApiEmulatorTests : IAsyncLifetime, IDisposable
         Assert.True(allowed["ok"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task SendMessageDraft_PrivateChat_ShownUntilTheBotSendsAMessage()
+    {
+        var chat = telegram.PrivateChatWith(telegram.CreateUser("Ana"));
+
+        var placeholder = await CallAsync("sendMessageDraft", new JsonObject { ["chat_id"] = chat.Id, ["draft_id"] = 7, ["text"] = "" });
+        var growing = await CallAsync("sendMessageDraft", new JsonObject { ["chat_id"] = chat.Id, ["draft_id"] = 7, ["text"] = "Austin <b>called</b>", ["parse_mode"] = "Html" });
+        var shown = telegram.CurrentDraft(chat.Id);
+        await CallAsync("sendMessage", new JsonObject { ["chat_id"] = chat.Id, ["text"] = "Austin called Shoigu." });
+
+        Assert.True(placeholder["result"]!.GetValue<bool>());
+        Assert.True(growing["result"]!.GetValue<bool>());
+        Assert.Equal(["", "Austin called"], telegram.Drafts.Select(d => d.Text));
+        Assert.True(telegram.Drafts[0].IsPlaceholder);
+        Assert.Equal("HTML", shown!.ParseMode);
+        Assert.Contains(shown.Entities, e => e.Type == "bold");
+        Assert.Null(telegram.CurrentDraft(chat.Id));
+    }
+
+    [Theory]
+    [InlineData("group", 7, "x", "Bad Request: TEXTDRAFT_PEER_INVALID")]
+    [InlineData("channel", 7, "x", "Bad Request: TEXTDRAFT_PEER_INVALID")]
+    [InlineData("private", 0, "x", "Bad Request: DRAFT_ID_INVALID")]
+    [InlineData("private", 7, "<p>x</p>", "Bad Request: can't parse entities: Unsupported start tag \"p\" at byte offset 0")]
+    public async Task SendMessageDraft_Invalid_RefusedLikeTelegram(string chatType, long draftId, string text, string description)
+    {
+        var chat = chatType switch
+        {
+            "group" => telegram.CreateGroup("Desk"),
+            "channel" => telegram.CreateChannel("News", "news_channel"),
+            _ => telegram.PrivateChatWith(telegram.CreateUser("Ana")),
+        };
+
+        var response = await CallAsync("sendMessageDraft", new JsonObject { ["chat_id"] = chat.Id, ["draft_id"] = draftId, ["text"] = text, ["parse_mode"] = "HTML" });
+
+        Assert.Equal(400, response["error_code"]!.GetValue<int>());
+        Assert.Equal(description, response["description"]!.GetValue<string>());
+        Assert.Empty(telegram.Drafts);
+    }
+
+    [Fact]
+    public async Task SendMessage_ChunkedJsonAndMethodNameInAnyCase_AcceptedAsTelegramBotSendsThem()
+    {
+        var chat = telegram.PrivateChatWith(telegram.CreateUser("Ana"));
+        using var content = JsonContent.Create(new JsonObject { ["chat_id"] = chat.Id, ["text"] = "<i>chunked</i>", ["parse_mode"] = "Html" });
+
+        using var response = await http.PostAsync(telegram.MethodUri("sendmessage"), content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal(("chunked", "HTML"), (Assert.Single(telegram.SentMessages).Text, telegram.SentMessages[0].ParseMode));
+    }
+
+    [Fact]
+    public async Task SendMessage_UnknownParseMode_Refused()
+    {
+        var chat = telegram.PrivateChatWith(telegram.CreateUser("Ana"));
+
+        var response = await CallAsync("sendMessage", new JsonObject { ["chat_id"] = chat.Id, ["text"] = "x", ["parse_mode"] = "Htm" });
+
+        Assert.Equal("Bad Request: unsupported parse_mode", response["description"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("/ask@ArticleEmuBot hi", true)]
     [InlineData("/ask hi", true)]

@@ -1,3 +1,4 @@
+using Bot.State;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,11 @@ public sealed class TelegramOptionsTests
     [Theory]
     [InlineData("Telegram:BotToken", "", "Telegram:BotToken")]
     [InlineData("Telegram:BotToken", "12:abc/def", "Telegram:BotToken")]
+    [InlineData("Telegram:BotToken", "no-bot-id-here", "Telegram:BotToken")]
     [InlineData("Telegram:ApiBaseUrl", "ftp://api.telegram.org", "Telegram:ApiBaseUrl")]
+    [InlineData("Telegram:ApiBaseUrl", "https://proxy.example/telegram", "Telegram:ApiBaseUrl")]
+    [InlineData("Telegram:MaxAttempts", "0", "Telegram:MaxAttempts")]
+    [InlineData("Telegram:RetryBudget", "00:00:00", "Telegram:RetryBudget")]
     [InlineData("Telegram:ChannelId", "not a channel", "Telegram:ChannelId")]
     [InlineData("Telegram:PollTimeoutSeconds", "900", "Telegram:PollTimeoutSeconds")]
     [InlineData("Telegram:MaxConcurrentChats", "0", "Telegram:MaxConcurrentChats")]
@@ -49,6 +54,8 @@ public sealed class TelegramOptionsTests
         Assert.Equal(new Uri("https://api.telegram.org"), options.ApiBaseUrl);
         Assert.Equal(10, options.MaxQuestionsPerMinute);
         Assert.Equal(50, options.PollTimeoutSeconds);
+        Assert.Equal(4, options.MaxAttempts);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.RetryBudget);
         Assert.Equal("state/bot.db", services.GetRequiredService<IOptions<StateOptions>>().Value.Path);
         Assert.Contains(services.GetServices<IHostedService>(), s => s is TelegramPollingService);
     }
@@ -61,6 +68,7 @@ public sealed class TelegramOptionsTests
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = Environments.Production, ApplicationName = "Bot" });
         services.AddSingleton<Bot.Core.Answering.Contracts.IAnswerer>(new Moq.Mock<Bot.Core.Answering.Contracts.IAnswerer>().Object);
         services.AddSingleton<Bot.Core.Articles.IArticleCatalog>(new Moq.Mock<Bot.Core.Articles.IArticleCatalog>().Object);
         services.AddTelegramBot(configuration);

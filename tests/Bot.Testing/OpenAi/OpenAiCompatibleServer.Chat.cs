@@ -43,9 +43,15 @@ public sealed partial class OpenAiCompatibleServer
             return;
         }
 
-        var reply = Limit(NextReply(request), request, out var finishReason);
         var id = "chatcmpl-" + Guid.NewGuid().ToString("N")[..12];
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (request.Tools.Count > 0 && ToolCall?.Invoke(request) is { } call)
+        {
+            await WriteToolCallAsync(context, request, call, id, created).ConfigureAwait(false);
+            return;
+        }
+
+        var reply = Limit(NextReply(request), request, out var finishReason);
         if (request.Stream)
         {
             await WriteStreamAsync(context, request, reply, finishReason, fault, id, created, StreamPieceDelay).ConfigureAwait(false);
@@ -81,6 +87,42 @@ public sealed partial class OpenAiCompatibleServer
             ["usage"] = Usage(request, reply),
             ["system_fingerprint"] = null,
         };
+        await context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The model calls a tool: a message with <c>tool_calls</c> and no content, finish_reason <c>tool_calls</c>; streamed as OpenAI does, name first, then the arguments.</summary>
+    private static async Task WriteToolCallAsync(HttpContext context, CapturedChatRequest request, ToolCallReply call, string id, long created)
+    {
+        JsonObject Call(bool withArguments) => new()
+        {
+            ["index"] = 0,
+            ["id"] = call.Id,
+            ["type"] = "function",
+            ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = withArguments ? call.ArgumentsJson : string.Empty },
+        };
+
+        if (request.Stream)
+        {
+            context.Response.ContentType = "text/event-stream";
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(Call(false)) }, null)).ConfigureAwait(false);
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject { ["tool_calls"] = new JsonArray(new JsonObject { ["index"] = 0, ["function"] = new JsonObject { ["arguments"] = call.ArgumentsJson } }) }, null)).ConfigureAwait(false);
+            await WriteEventAsync(context, Chunk(id, created, request.Model, new JsonObject(), "tool_calls")).ConfigureAwait(false);
+            await WriteEventAsync(context, "[DONE]").ConfigureAwait(false);
+            return;
+        }
+
+        var message = new JsonObject { ["role"] = "assistant", ["content"] = null, ["refusal"] = null, ["tool_calls"] = new JsonArray(Call(true)) };
+        message["tool_calls"]![0]!.AsObject().Remove("index");
+        var completion = new JsonObject
+        {
+            ["id"] = id,
+            ["object"] = "chat.completion",
+            ["created"] = created,
+            ["model"] = request.Model,
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["logprobs"] = null, ["finish_reason"] = "tool_calls" }),
+            ["usage"] = Usage(request, string.Empty),
+        };
+        context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
     }
 

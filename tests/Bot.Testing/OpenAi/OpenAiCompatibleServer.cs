@@ -39,6 +39,9 @@ public sealed partial class OpenAiCompatibleServer : IAsyncDisposable
     /// <summary>Reply to a chat request when no queued reply is left.</summary>
     public Func<CapturedChatRequest, string> Reply { get; set; } = _ => "I do not know.";
 
+    /// <summary>When set and returning a call, the model calls that tool instead of replying (only to requests that offer tools).</summary>
+    public Func<CapturedChatRequest, ToolCallReply?>? ToolCall { get; set; }
+
     /// <summary>A fault applied to every request while set (after queued faults).</summary>
     public OpenAiFault Fault { get; set; }
 

@@ -2,7 +2,8 @@ namespace Bot.Testing.Telegram;
 
 /// <summary>
 /// A message the bot sent, as Telegram stored it. <see cref="Text"/> is what a reader sees
-/// (markup parsed away); <see cref="RawText"/> is the text parameter exactly as the bot sent it.
+/// (markup parsed away); <see cref="RawText"/> is the text parameter exactly as the bot sent it;
+/// <see cref="ParseMode"/> is named as Telegram names it ("HTML"), however the bot spelled it.
 /// </summary>
 public sealed record SentMessage(
     long ChatId,

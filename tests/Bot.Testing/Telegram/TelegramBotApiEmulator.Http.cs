@@ -20,6 +20,15 @@ public sealed partial class TelegramBotApiEmulator
         }
 
         var method = parts[1];
+        var fault = TakeFault(method);
+        if (fault?.Kind == EmulatorFaultKind.DropConnection)
+        {
+            // Before the body is read: with Expect: 100-continue the client has not sent it yet.
+            Record(method, new JsonObject(), 0, "dropped connection");
+            context.Abort();
+            return;
+        }
+
         JsonObject parameters;
         try
         {
@@ -37,15 +46,10 @@ public sealed partial class TelegramBotApiEmulator
             return;
         }
 
-        var fault = TakeFault(method);
         if (fault is not null)
         {
             switch (fault.Kind)
             {
-                case EmulatorFaultKind.DropConnection:
-                    Record(method, parameters, 0, "dropped connection");
-                    context.Abort();
-                    return;
                 case EmulatorFaultKind.Delay:
                     await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
                     break;
@@ -67,6 +71,7 @@ public sealed partial class TelegramBotApiEmulator
             "GETUPDATES" => await GetUpdatesAsync(parameters, context.RequestAborted).ConfigureAwait(false),
             "SENDMESSAGE" => SendMessageFromBot(parameters),
             "EDITMESSAGETEXT" => EditMessageText(parameters),
+            "SENDMESSAGEDRAFT" => SendMessageDraft(parameters),
             "SENDCHATACTION" => SendChatAction(parameters),
             "SETMYCOMMANDS" => SetMyCommands(parameters),
             "DELETEWEBHOOK" => DeleteWebhook(parameters),
@@ -74,7 +79,60 @@ public sealed partial class TelegramBotApiEmulator
             "GETWEBHOOKINFO" => GetWebhookInfo(),
             _ => Error(404, "Not Found"),
         };
+        if (fault is not null && response["ok"]!.GetValue<bool>() && await SpoilAsync(context, method, parameters, response, fault.Kind).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await WriteAsync(context, method, parameters, response).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer to a request that was carried out, spoiled by an "accepted" fault; false for other faults.</summary>
+    private async Task<bool> SpoilAsync(HttpContext context, string method, JsonObject parameters, JsonObject response, EmulatorFaultKind kind)
+    {
+        switch (kind)
+        {
+            case EmulatorFaultKind.MalformedResult:
+                Record(method, parameters, 200, "malformed result");
+                var json = response.ToJsonString();
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(json[..(json.Length / 2)]).ConfigureAwait(false);
+                return true;
+            case EmulatorFaultKind.NullChatId:
+                Record(method, parameters, 200, "chat.id null");
+                if (response["result"] is JsonObject { } result && result["chat"] is JsonObject chat)
+                {
+                    chat["id"] = null;
+                }
+
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(response.ToJsonString()).ConfigureAwait(false);
+                return true;
+            case EmulatorFaultKind.AcceptThenHang:
+                Record(method, parameters, 0, "accepted then hung");
+                using (var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token))
+                {
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, either.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The client gave up, or the emulator stops.
+                    }
+                }
+
+                context.Abort();
+                return true;
+            case EmulatorFaultKind.AcceptThenDrop:
+                Record(method, parameters, 0, "accepted then dropped");
+                context.Abort();
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Parameters from the query string, a form, or a JSON body, as the Bot API accepts all three.</summary>

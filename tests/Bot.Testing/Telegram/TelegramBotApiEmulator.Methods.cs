@@ -90,7 +90,7 @@ public sealed partial class TelegramBotApiEmulator
         if (value > 0)
         {
             queue.RemoveAll(u => u["update_id"]!.GetValue<long>() < value);
-            confirmedBelow = Math.Max(confirmedBelow, value);
+            confirmedBelow = value;
             return;
         }
 
@@ -163,8 +163,9 @@ public sealed partial class TelegramBotApiEmulator
             }
 
             messages[(chat.Id, messageId)] = message;
+            currentDrafts.Remove(chat.Id);
             sent.Add(new SentMessage(
-                chat.Id, messageId, text, String(parameters, "text") ?? "", String(parameters, "parse_mode"), entities,
+                chat.Id, messageId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities,
                 original is null ? null : replyTo, thread, previewDisabled));
             Pulse();
             return Ok(message.DeepClone());
@@ -212,7 +213,7 @@ public sealed partial class TelegramBotApiEmulator
                 {
                     Text = text,
                     RawText = String(parameters, "text") ?? "",
-                    ParseMode = String(parameters, "parse_mode"),
+                    ParseMode = ParseModeOf(parameters),
                     Entities = entities,
                     EditCount = sent[index].EditCount + 1,
                 };
@@ -220,6 +221,52 @@ public sealed partial class TelegramBotApiEmulator
 
             Pulse();
             return Ok(message.DeepClone());
+        }
+    }
+
+    /// <summary>
+    /// sendMessageDraft: private chats only (chat_id a user's id), a non-zero integer draft_id, text of
+    /// 0–4096 characters after entity parsing (empty shows "Thinking…"), parse_mode as for sendMessage.
+    /// </summary>
+    private JsonObject SendMessageDraft(JsonObject parameters)
+    {
+        lock (gate)
+        {
+            if (parameters["chat_id"] is JsonValue raw && raw.TryGetValue<string>(out var name) && name.StartsWith('@'))
+            {
+                return Error(400, "Bad Request: TEXTDRAFT_PEER_INVALID");
+            }
+
+            if (ResolveChat(parameters, out var chat) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (chat.Type != "private")
+            {
+                return Error(400, "Bad Request: TEXTDRAFT_PEER_INVALID");
+            }
+
+            if (parameters["draft_id"] is null)
+            {
+                return Error(400, "Bad Request: parameter \"draft_id\" is required");
+            }
+
+            if (Long(parameters, "draft_id") is not { } draftId || draftId == 0)
+            {
+                return Error(400, "Bad Request: DRAFT_ID_INVALID");
+            }
+
+            if (ParseText(parameters, out var text, out var entities, allowEmpty: true) is { } invalid)
+            {
+                return invalid;
+            }
+
+            var draft = new SentDraft(chat.Id, draftId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities);
+            drafts.Add(draft);
+            currentDrafts[chat.Id] = draft;
+            Pulse();
+            return Ok(true);
         }
     }
 
@@ -371,19 +418,32 @@ public sealed partial class TelegramBotApiEmulator
         return null;
     }
 
+    /// <summary>
+    /// parse_mode as Telegram reads it: case-insensitive ("HTML", "html" and Telegram.Bot's "Html" are one),
+    /// named canonically; null for none; anything else is kept and refused by <see cref="ParseText"/>.
+    /// </summary>
+    private static string? ParseModeOf(JsonObject parameters) => String(parameters, "parse_mode") switch
+    {
+        null or "" => null,
+        var m when m.Equals("html", StringComparison.OrdinalIgnoreCase) => "HTML",
+        var m when m.Equals("markdownv2", StringComparison.OrdinalIgnoreCase) => "MarkdownV2",
+        var m when m.Equals("markdown", StringComparison.OrdinalIgnoreCase) => "Markdown",
+        var m => m,
+    };
+
     /// <summary>The visible text and entities of a text parameter under its parse_mode, or Telegram's refusal.</summary>
-    private static JsonObject? ParseText(JsonObject parameters, out string text, out IReadOnlyList<EmulatedEntity> entities)
+    private static JsonObject? ParseText(JsonObject parameters, out string text, out IReadOnlyList<EmulatedEntity> entities, bool allowEmpty = false)
     {
         text = "";
         entities = [];
         var raw = String(parameters, "text");
         if (string.IsNullOrEmpty(raw))
         {
-            return Error(400, "Bad Request: message text is empty");
+            return allowEmpty ? null : Error(400, "Bad Request: message text is empty");
         }
 
-        var mode = String(parameters, "parse_mode");
-        if (string.Equals(mode, "HTML", StringComparison.OrdinalIgnoreCase))
+        var mode = ParseModeOf(parameters);
+        if (mode == "HTML")
         {
             var parsed = TelegramHtmlParser.Parse(raw);
             if (!parsed.Ok)
@@ -394,7 +454,7 @@ public sealed partial class TelegramBotApiEmulator
             text = parsed.Text;
             entities = parsed.Entities;
         }
-        else if (string.IsNullOrEmpty(mode) || mode is "MarkdownV2" or "Markdown")
+        else if (mode is null or "MarkdownV2" or "Markdown")
         {
             text = raw;
         }
@@ -406,7 +466,7 @@ public sealed partial class TelegramBotApiEmulator
         // Telegram drops leading and trailing white space; entities move with the text.
         var lead = text.Length - text.TrimStart().Length;
         text = text.Trim();
-        if (text.Length == 0)
+        if (text.Length == 0 && !allowEmpty)
         {
             return Error(400, "Bad Request: message text is empty");
         }

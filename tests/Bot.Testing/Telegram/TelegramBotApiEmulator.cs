@@ -25,9 +25,12 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
 
     private readonly Lock gate = new();
+    private readonly CancellationTokenSource stopping = new();
     private readonly WebApplication app;
     private readonly List<JsonObject> queue = [];
     private readonly List<SentMessage> sent = [];
+    private readonly List<SentDraft> drafts = [];
+    private readonly Dictionary<long, SentDraft> currentDrafts = [];
     private readonly List<RecordedRequest> requests = [];
     private readonly List<(long ChatId, string Action)> chatActions = [];
     private readonly Dictionary<long, EmulatedChat> chats = [];
@@ -103,8 +106,10 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
             activePoll?.TrySetResult(false);
         }
 
+        await stopping.CancelAsync().ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        stopping.Dispose();
     }
 
     // ---- People and chats ----
@@ -221,6 +226,30 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Every draft the bot streamed, in order.</summary>
+    public IReadOnlyList<SentDraft> Drafts
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. drafts];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The draft a private chat shows now, or null: a draft is an ephemeral preview that disappears
+    /// when the bot sends a message to the chat (or after about 30 seconds).
+    /// </summary>
+    public SentDraft? CurrentDraft(long chatId)
+    {
+        lock (gate)
+        {
+            return currentDrafts.GetValueOrDefault(chatId);
+        }
+    }
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -243,7 +272,7 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Every update below this id has been confirmed by a getUpdates offset and is gone.</summary>
+    /// <summary>The last getUpdates offset: every update below it has been confirmed and is gone.</summary>
     public long ConfirmedBelow
     {
         get
@@ -362,6 +391,20 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
             {
                 return faults.Values.Sum(q => q.Count);
             }
+        }
+    }
+
+    /// <summary>
+    /// As Telegram does after a week without updates: the ids of the next updates start over at
+    /// <paramref name="next"/> (Telegram picks it at random), usually below what was confirmed before.
+    /// An offset above the new ids confirms them unseen.
+    /// </summary>
+    public void RestartUpdateIds(long next = 1)
+    {
+        lock (gate)
+        {
+            nextUpdateId = next;
+            confirmedBelow = next;
         }
     }
 

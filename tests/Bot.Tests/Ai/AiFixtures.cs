@@ -22,13 +22,27 @@ internal sealed class AiFixtures : IArticleCatalog, IPassageRetriever, IAnswerer
         [new DateMention(30, 18, "Jumat (21/10/2022)", new DateOnly(2022, 10, 21), DateGranularity.Day, "stated")],
         false);
 
-    public IReadOnlyList<Article> Articles { get; } = [October];
+    public static readonly Article May = new(
+        "001_8768344d75db6feb", "Kepala Pentagon Desak Rusia Hentikan Serangan", "Jitunews.com",
+        new PublicationDate(new DateOnly(2022, 5, 14), null, null, true, "date line"), [], [], null, [], "001.txt");
+
+    public static readonly Passage MayCall = new(
+        1,
+        May.Id,
+        0,
+        ["Austin berbicara dengan Shoigu pada Jumat (13/5/2022) untuk pertama kalinya sejak invasi."],
+        [new DateMention(39, 17, "Jumat (13/5/2022)", new DateOnly(2022, 5, 13), DateGranularity.Day, "stated")],
+        false);
+
+    public IReadOnlyList<Article> Articles { get; } = [October, May];
 
     public List<string> ExtractiveQuestions { get; } = [];
 
     public Func<string, string> ExtractiveText { get; set; } = q => "Extractive answer on Friday, 21 October 2022 [1].";
 
-    public IReadOnlyList<SearchHit> Retrieve(string question, int top) => [new SearchHit(OctoberCall, 1)];
+    /// <summary>The October call for any question; a search that names May finds the May call.</summary>
+    public IReadOnlyList<SearchHit> Retrieve(string question, int top)
+        => question.Contains("May", StringComparison.OrdinalIgnoreCase) ? [new SearchHit(MayCall, 1)] : [new SearchHit(OctoberCall, 1)];
 
     public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {

@@ -5,10 +5,10 @@ namespace Bot.Tests.Bench;
 public sealed class QualityFiguresTests
 {
     private static ItemOutcome Answerable(string id, bool answered, bool cited, int? hybridRank, int? fts5Rank)
-        => new(id, true, answered, cited, cited, hybridRank, hybridRank, hybridRank, fts5Rank, fts5Rank, 1);
+        => new(id, true, answered, cited, cited, hybridRank, hybridRank, hybridRank, fts5Rank, fts5Rank, fts5Rank, 1);
 
     private static ItemOutcome Unanswerable(string id, bool answered)
-        => new(id, false, answered, false, false, null, null, null, null, null, 1);
+        => new(id, false, answered, false, false, null, null, null, null, null, null, 1);
 
     [Fact]
     public void From_MixedOutcomes_CountsCitationsOnlyWhenAnswered()
@@ -29,6 +29,7 @@ public sealed class QualityFiguresTests
         Assert.Equal(0.5, figures.AbstainShare);
         Assert.Equal(new RecallAtK(0.25, 0.75), figures.Hybrid);
         Assert.Equal(new RecallAtK(0.25, 0.5), figures.Fts5);
+        Assert.Equal(new RecallAtK(0.25, 0.5), figures.Lucene);
     }
 
     [Fact]

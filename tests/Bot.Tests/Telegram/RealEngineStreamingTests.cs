@@ -5,8 +5,8 @@ namespace Bot.Tests.Telegram;
 
 /// <summary>
 /// The real <c>telegram</c> command with a chat model (the OpenAI-compatible test server,
-/// streaming server-sent events): a slow answer is shown while it is written by editing the
-/// reply, and the final edit carries the sources.
+/// streaming server-sent events): a slow answer is shown while it is written, as drafts in
+/// private chats and by editing the reply in groups; the final message or edit carries the sources.
 /// </summary>
 public sealed class RealEngineStreamingTests : IAsyncLifetime
 {
@@ -45,9 +45,10 @@ public sealed class RealEngineStreamingTests : IAsyncLifetime
         bot.ExtraArguments.Add("--Telegram:StreamEditInterval=00:00:00.100");
         await bot.StartAsync();
         var user = Telegram.CreateUser("Ana");
-        var chat = Telegram.PrivateChatWith(user);
 
-        var question = Telegram.SendText(chat, user, "When did Austin last call Shoigu?");
+        // Edits stream answers in groups; private chats get drafts (below).
+        var chat = Telegram.CreateGroup("Newsroom");
+        var question = Telegram.SendText(chat, user, "/ask When did Austin last call Shoigu?");
         await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ChatId == chat.Id && m.ReplyToMessageId == question.MessageId && m.Entities.Any(e => e.Type == "expandable_blockquote")));
 
         var reply = Assert.Single(Telegram.RepliesTo(question));
@@ -76,9 +77,9 @@ public sealed class RealEngineStreamingTests : IAsyncLifetime
         bot.ExtraArguments.Add("--Telegram:StreamEditInterval=00:00:00.100");
         await bot.StartAsync();
         var user = Telegram.CreateUser("Ana");
-        var chat = Telegram.PrivateChatWith(user);
+        var chat = Telegram.CreateGroup("Newsroom");
 
-        var question = Telegram.SendText(chat, user, "When did Austin last call Shoigu?");
+        var question = Telegram.SendText(chat, user, "/ask When did Austin last call Shoigu?");
         await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ChatId == chat.Id && m.ReplyToMessageId == question.MessageId && m.Entities.Any(e => e.Type == "expandable_blockquote")));
 
         var reply = Assert.Single(Telegram.SentTo(chat.Id));
@@ -103,5 +104,60 @@ public sealed class RealEngineStreamingTests : IAsyncLifetime
         Assert.Equal(0, reply.EditCount);
         Assert.DoesNotContain(Telegram.Requests, r => r.Method == "editMessageText");
         Assert.Single(model.ChatRequests, r => r.Stream);
+    }
+
+    [Fact]
+    public async Task SlowModelAnswer_InPrivateChat_ThinkingDraftGrowsThenOneMessageWithSources()
+    {
+        model.StreamPieceDelay = TimeSpan.FromMilliseconds(25);
+        bot.ExtraArguments.Add("--Telegram:DraftInterval=00:00:00.100");
+        await bot.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+
+        var question = Telegram.SendText(chat, user, "When did Austin last call Shoigu?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ChatId == chat.Id && m.ReplyToMessageId == question.MessageId));
+
+        var reply = Assert.Single(Telegram.SentTo(chat.Id));
+        Assert.StartsWith(ModelAnswer, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Entities, e => e.Type == "expandable_blockquote");
+        Assert.Equal(0, reply.EditCount);
+        Assert.DoesNotContain(Telegram.Requests, r => r.Method == "editMessageText");
+
+        var drafts = Telegram.Drafts.Where(d => d.ChatId == chat.Id).ToList();
+        Assert.True(drafts.Count >= 3, $"expected a placeholder and growing drafts, got {drafts.Count}");
+        Assert.True(drafts[0].IsPlaceholder);
+        Assert.All(drafts, d => Assert.Equal(question.MessageId, d.DraftId));
+        var texts = drafts.Skip(1).Select(d => d.Text).ToList();
+        Assert.All(texts, t => Assert.StartsWith(t, ModelAnswer, StringComparison.Ordinal));
+        Assert.Equal(texts.OrderBy(t => t.Length).ToList(), texts);
+        Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(drafts.Count < ModelAnswer.Split(' ').Length, "one draft per streamed piece is too many");
+
+        // The message replaced the draft; the answer stays only as the message.
+        Assert.Null(Telegram.CurrentDraft(chat.Id));
+    }
+
+    [Fact]
+    public async Task ServerWithoutDrafts_PrivateAnswersFallBackToEditedReplies()
+    {
+        model.StreamPieceDelay = TimeSpan.FromMilliseconds(25);
+        bot.ExtraArguments.Add("--Telegram:DraftInterval=00:00:00.100");
+        bot.ExtraArguments.Add("--Telegram:StreamEditInterval=00:00:00.100");
+        Telegram.InjectFault("sendMessageDraft", EmulatorFault.Error(404, "Not Found"), times: 100);
+        await bot.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+
+        var first = await bot.AskAsync(chat, user, "When did Austin last call Shoigu?");
+        var asked = Telegram.SendText(chat, user, "When did Austin last call Shoigu?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == asked.MessageId && m.Entities.Any(e => e.Type == "expandable_blockquote")));
+        var second = Assert.Single(Telegram.RepliesTo(asked));
+
+        Assert.StartsWith(ModelAnswer, first.Text, StringComparison.Ordinal);
+        Assert.StartsWith(ModelAnswer, second.Text, StringComparison.Ordinal);
+        Assert.Single(Telegram.Requests, r => r.Method == "sendMessageDraft");
+        Assert.Empty(Telegram.Drafts);
+        Assert.True(second.EditCount >= 1, "the second answer should be streamed by editing the reply");
     }
 }

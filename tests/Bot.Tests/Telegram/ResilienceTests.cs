@@ -150,6 +150,66 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restart_AfterTelegramRestartedUpdateIdsFromOne_StillAnswers()
+    {
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+        var before = Telegram.SendText(chat, user, "When did Austin call?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == before.MessageId));
+        await Telegram.WaitForConfirmationAsync(before.UpdateId);
+        await harness.StopAsync();
+
+        // A week without updates: Telegram starts the ids again, far below the last confirmed one.
+        Telegram.RestartUpdateIds(1);
+        var after = Telegram.SendText(chat, user, "And who called whom?");
+        var next = Telegram.SendText(chat, user, "And what did they discuss?");
+        await harness.StartAsync();
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == next.MessageId));
+        await Telegram.WaitForConfirmationAsync(next.UpdateId);
+
+        Assert.Equal(1, after.UpdateId);
+        Assert.Single(Telegram.RepliesTo(before));
+        Assert.Single(Telegram.RepliesTo(after));
+        Assert.Single(Telegram.RepliesTo(next));
+        Assert.Equal(["When did Austin call?", "And who called whom?", "And what did they discuss?"], harness.Answerer.Requests.Select(r => r.Question).ToArray());
+    }
+
+    [Fact]
+    public async Task Answer_AcceptedThenUnanswered_NotSentAgainAndLaterQuestionsAnswered()
+    {
+        harness.Settings["Telegram:RequestTimeout"] = "00:00:01";
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var chat = Telegram.PrivateChatWith(user);
+        Telegram.InjectFault("sendMessage", EmulatorFault.AcceptThenHang());
+
+        var hung = Telegram.SendText(chat, user, "When did Austin call?");
+        var next = Telegram.SendText(chat, user, "Who called whom?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == next.MessageId));
+        await Telegram.WaitForConfirmationAsync(next.UpdateId);
+
+        Assert.Single(Telegram.RepliesTo(hung));
+        Assert.Equal(2, Telegram.Requests.Count(r => r.Method == "sendMessage"));
+        Assert.Contains(harness.Logs.Logs, l => l.EventId.Id == 3024);
+    }
+
+    [Fact]
+    public async Task StatePath_Relative_KeptUnderTheContentRootNotTheCurrentDirectory()
+    {
+        var relative = Path.Combine("relative-" + Guid.NewGuid().ToString("N"), "bot.db");
+        harness.Settings["State:Path"] = relative;
+        await harness.StartAsync();
+        var user = Telegram.CreateUser("Ana");
+        var question = Telegram.SendText(Telegram.PrivateChatWith(user), user, "When did Austin call?");
+        await Telegram.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == question.MessageId));
+        await harness.StopAsync();
+
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(harness.StatePath)!, relative)));
+        Assert.False(File.Exists(Path.GetFullPath(relative)));
+    }
+
+    [Fact]
     public async Task MalformedUpdate_IsSkippedAndLaterQuestionsAnswered()
     {
         await harness.StartAsync();

@@ -22,18 +22,18 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 {
     public const string EngineName = "extractive";
 
-    private readonly Func<KnowledgeBase> _knowledge;
+    private readonly IKnowledgeBaseSource _knowledge;
     private readonly ILogger _logger;
 
     public ExtractiveAnswerer(KnowledgeBase knowledgeBase, ILogger<ExtractiveAnswerer>? logger = null)
-        : this(() => knowledgeBase, logger)
+        : this(new FixedKnowledgeBase(knowledgeBase), logger)
     {
-        ArgumentNullException.ThrowIfNull(knowledgeBase);
     }
 
     /// <summary>Answers from whatever knowledge base is current, so a reindex takes effect at once.</summary>
-    public ExtractiveAnswerer(Func<KnowledgeBase> knowledgeBase, ILogger<ExtractiveAnswerer>? logger = null)
+    public ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, ILogger<ExtractiveAnswerer>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
         _knowledge = knowledgeBase;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
@@ -49,7 +49,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var watch = Stopwatch.StartNew();
-        var kb = _knowledge();
+        var kb = _knowledge.Current;
         var analysis = QuestionAnalyzer.Analyze(question);
         var answer = kb.Passages.Count == 0
             ? Unanswered(analysis, [], AnswerPhrases.NoArticles(analysis.Language), kb)

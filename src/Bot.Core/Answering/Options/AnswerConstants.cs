@@ -27,9 +27,6 @@ internal static class AnswerConstants
     /// <summary>Longest quote in a citation, in characters.</summary>
     public const int MaxQuoteLength = 400;
 
-    /// <summary>Longest question accepted, in characters.</summary>
-    public const int MaxQuestionLength = 1000;
-
     /// <summary>Bonus per additional article agreeing on the same answer.</summary>
     public const double AgreementBonus = 0.05;
 }

@@ -7,5 +7,8 @@ internal sealed record GroundedAnswerOptions(string ModelName)
 
     public int HistoryTurns { get; init; } = GroundingDefaults.HistoryTurns;
 
+    /// <summary>Offer the model the <c>articles.search</c> tool (models with tool calling only; others reject requests with tools).</summary>
+    public bool ArticleSearchTool { get; init; }
+
     public string Engine => GroundingDefaults.EnginePrefix + ModelName;
 }

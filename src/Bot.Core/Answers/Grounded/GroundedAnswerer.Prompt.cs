@@ -3,9 +3,9 @@ using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Language;
 using Bot.Core.Prompts;
+using Microsoft.SemanticKernel;
 using Bot.Core.Search;
 using Bot.Core.Time;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Answers.Grounded;
 
@@ -18,9 +18,10 @@ internal sealed partial class GroundedAnswerer
     {
         var language = LanguageDetector.Detect(request.Question);
         var hits = _retriever.Retrieve(request.Question, _options.PassageCount);
+        var function = _prompts.Get(PromptNames.Answer);
         if (hits.Count == 0)
         {
-            return new PreparedPrompt(hits, [], new(), language);
+            return new PreparedPrompt(hits, function, _kernel, [], new RetrievedPassages([]), language);
         }
 
         var history = new List<Dictionary<string, object?>>();
@@ -34,8 +35,7 @@ internal sealed partial class GroundedAnswerer
 
         var articles = ArticlesOf(hits);
         var passages = hits.Select((hit, index) => PassageVariables(index + 1, hit.Passage, articles.GetValueOrDefault(hit.Passage.ArticleId))).ToList();
-        var template = _prompts.Get(PromptNames.Answer);
-        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var arguments = new KernelArguments
         {
             ["question"] = request.Question,
             ["language"] = LanguageName(language),
@@ -43,13 +43,17 @@ internal sealed partial class GroundedAnswerer
             ["history"] = history,
             ["not_found_marker"] = GroundingDefaults.NotFoundMarker,
         };
-        var messages = template.Render(arguments);
-        if (_logger.IsEnabled(LogLevel.Trace))
+        var retrieved = new RetrievedPassages(hits);
+        var kernel = _kernel;
+        if (_options.ArticleSearchTool)
         {
-            var shown = string.Join("\n---\n", messages.Select(m => $"{m.Role}: {m.Text}"));
-            ChatModelLog.ModelPrompt(_logger, request.Question, shown);
+            // A kernel per answer: its plugin records what the model's searches return, so their citations verify too.
+            kernel = _kernel.Clone();
+            kernel.Plugins.AddFromObject(new ArticleSearchPlugin(_retriever, ArticlesOf, retrieved), ArticleSearchPlugin.PluginName);
+            arguments.ExecutionSettings = ArticleSearchPlugin.WithSearch(function, kernel);
         }
-        return new PreparedPrompt(hits, messages, template.ToChatOptions(), language);
+
+        return new PreparedPrompt(hits, function, kernel, arguments, retrieved, language);
     }
 
     private Dictionary<string, Article> ArticlesOf(IReadOnlyList<SearchHit> hits)
@@ -67,7 +71,7 @@ internal sealed partial class GroundedAnswerer
         return found;
     }
 
-    private static Dictionary<string, object?> PassageVariables(int number, Passage passage, Article? article) => new(StringComparer.Ordinal)
+    internal static Dictionary<string, object?> PassageVariables(int number, Passage passage, Article? article) => new(StringComparer.Ordinal)
     {
         ["n"] = number.ToString(CultureInfo.InvariantCulture),
         ["outlet"] = article?.Outlet ?? "unknown",

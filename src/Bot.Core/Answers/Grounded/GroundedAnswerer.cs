@@ -10,6 +10,7 @@ using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace Bot.Core.Answers.Grounded;
 
@@ -22,29 +23,30 @@ namespace Bot.Core.Answers.Grounded;
 /// </summary>
 internal sealed partial class GroundedAnswerer : IStreamingAnswerer
 {
-    private readonly IChatClient _chat;
+    private readonly Kernel _kernel;
+    private readonly IPromptFunctions _prompts;
     private readonly IPassageRetriever _retriever;
     private readonly IArticleCatalog _catalog;
-    private readonly IPromptCatalog _prompts;
     private readonly IAnswerer _fallback;
     private readonly IConversationMemory? _memory;
     private readonly GroundedAnswerOptions _options;
     private readonly ILogger _logger;
 
+    /// <param name="kernel">The kernel whose chat service is the model; with <see cref="GroundedAnswerOptions.ArticleSearchTool"/> it is given the <c>articles.search</c> plugin per answer.</param>
     public GroundedAnswerer(
-        IChatClient chat,
+        Kernel kernel,
+        IPromptFunctions prompts,
         IPassageRetriever retriever,
         IArticleCatalog catalog,
-        IPromptCatalog prompts,
         IAnswerer fallback,
         IConversationMemory? memory,
         GroundedAnswerOptions options,
         ILogger<GroundedAnswerer> logger)
     {
-        _chat = chat;
+        _kernel = kernel;
+        _prompts = prompts;
         _retriever = retriever;
         _catalog = catalog;
-        _prompts = prompts;
         _fallback = fallback;
         _memory = memory;
         _options = options;
@@ -64,9 +66,10 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
         string reply;
         try
         {
-            reply = (await _chat.GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken).ConfigureAwait(false)).Text;
+            var result = await prompt.Function.InvokeAsync(prompt.Kernel, prompt.Arguments, cancellationToken).ConfigureAwait(false);
+            reply = result.GetValue<ChatResponse>()?.Text ?? result.ToString();
         }
-        catch (ChatModelUnavailableException)
+        catch (Exception ex) when (IsUnusable(ex))
         {
             return await _fallback.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -90,7 +93,7 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
 
         var reply = new StringBuilder();
         var unavailable = false;
-        var updates = _chat.GetStreamingResponseAsync(prompt.Messages, prompt.Options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var updates = prompt.Function.InvokeStreamingAsync<ChatResponseUpdate>(prompt.Kernel, prompt.Arguments, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (updates.ConfigureAwait(false))
         {
             while (true)
@@ -102,7 +105,7 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
                         break;
                     }
                 }
-                catch (ChatModelUnavailableException)
+                catch (Exception ex) when (IsUnusable(ex))
                 {
                     unavailable = true;
                     break;
@@ -115,7 +118,7 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
                 }
 
                 reply.Append(text);
-                var shown = PartialText(reply.ToString(), prompt.Hits.Count);
+                var shown = PartialText(reply.ToString(), prompt.Passages.Count);
                 if (shown.Length > 0)
                 {
                     yield return new AnswerUpdate(shown, null);
@@ -128,6 +131,9 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
             : await FinishAsync(request, prompt, reply.ToString(), started, cancellationToken).ConfigureAwait(false);
         yield return new AnswerUpdate(answer.Text, answer);
     }
+
+    /// <summary>The model is unavailable (the chat pipeline says so) or the prompt is unusable (named in the log): answer without the model.</summary>
+    private static bool IsUnusable(Exception ex) => ex is ChatModelUnavailableException or PromptTemplateException;
 
     /// <summary>What a reader may see of a reply still being written: nothing while it may be the not-found marker, markers checked.</summary>
     private static string PartialText(string reply, int passageCount)
@@ -169,7 +175,9 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
             return new Answer(request.Question, false, language, said, [], _options.Engine, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        var verified = CitationVerifier.Verify(text, prompt.Hits.Count);
+        // Every passage the model saw counts: those of the prompt and those its article searches returned.
+        var given = prompt.Passages.Snapshot();
+        var verified = CitationVerifier.Verify(text, given.Count);
         if (!verified.IsGrounded)
         {
             ChatModelLog.UngroundedAnswer(_logger, verified.DroppedMarkers);
@@ -181,7 +189,7 @@ internal sealed partial class GroundedAnswerer : IStreamingAnswerer
             ChatModelLog.InvalidMarkersDropped(_logger, verified.DroppedMarkers);
         }
 
-        var citations = Cite(verified, prompt.Hits);
+        var citations = Cite(verified, given);
         return new Answer(request.Question, true, language, verified.Text, citations, _options.Engine, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

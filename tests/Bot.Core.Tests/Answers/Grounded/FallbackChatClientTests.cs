@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.ChatModels;
+using Bot.Core.Prompts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -124,5 +125,5 @@ public sealed class FallbackChatClientTests
     }
 
     private GroundedAnswerer Grounded(IChatClient model)
-        => new(model, new FixedRetriever(GroundingCorpus.OctoberCall), new GroundingCorpus(), RepositoryPrompts.Load(), _extractive, null, new GroundedAnswerOptions("test-model"), new ListLogger<GroundedAnswerer>());
+        => new(ChatKernel.Create(model), RepositoryPrompts.Load(), new FixedRetriever(GroundingCorpus.OctoberCall), new GroundingCorpus(), _extractive, null, new GroundedAnswerOptions("test-model"), new ListLogger<GroundedAnswerer>());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answers.Grounded;
 using Bot.Core.Conversations;
+using Bot.Core.Prompts;
 using Bot.Core.Search;
 using Microsoft.Extensions.AI;
 
@@ -240,7 +241,7 @@ public sealed partial class GroundedAnswererTests
     private GroundedAnswerer Answerer(IChatClient model, params Passage[] passages) => Answerer(model, null, passages);
 
     private GroundedAnswerer Answerer(IChatClient model, IConversationMemory? memory, params Passage[] passages)
-        => new(model, new FixedRetriever(passages), new GroundingCorpus(), RepositoryPrompts.Load(), _extractive, memory, new GroundedAnswerOptions("test-model"), _logger);
+        => new(ChatKernel.Create(model), RepositoryPrompts.Load(), new FixedRetriever(passages), new GroundingCorpus(), _extractive, memory, new GroundedAnswerOptions("test-model"), _logger);
 
     [GeneratedRegex("</passage>")]
     private static partial Regex PassageClosePattern();

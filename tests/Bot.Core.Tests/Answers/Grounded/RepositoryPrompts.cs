@@ -20,10 +20,10 @@ internal static class RepositoryPrompts
         }
     }
 
-    public static PromptCatalog Load()
+    public static PromptFunctions Load()
     {
-        var catalog = new PromptCatalog(Directory, [PromptNames.Answer, PromptNames.Summarize, PromptNames.FollowUp], NullLogger<PromptCatalog>.Instance);
-        catalog.Load();
-        return catalog;
+        var prompts = new PromptFunctions(Directory, [PromptNames.Answer, PromptNames.Summarize, PromptNames.FollowUp], NullLogger<PromptFunctions>.Instance);
+        prompts.Load();
+        return prompts;
     }
 }

@@ -1,0 +1,20 @@
+namespace Bot.Core.Search;
+
+/// <summary>The steps of building a knowledge base, in order.</summary>
+public enum IndexStage
+{
+    /// <summary>Cutting articles into sentences and passages.</summary>
+    Passages,
+
+    /// <summary>Finding and resolving the date mentions of every sentence.</summary>
+    Dates,
+
+    /// <summary>Analysing passages into terms and vectors.</summary>
+    Analysis,
+
+    /// <summary>Embedding passages with a model (when one is configured).</summary>
+    Embeddings,
+
+    /// <summary>Building the inverted index.</summary>
+    Postings,
+}

@@ -1,4 +1,0 @@
-namespace Bot.Telegram.Conversation;
-
-/// <summary>A message's intent and, for questions, the question without the command or mention.</summary>
-internal sealed record AddressedMessage(MessageIntent Intent, string Question = "");
