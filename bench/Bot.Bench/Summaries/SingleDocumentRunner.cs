@@ -24,7 +24,7 @@ internal sealed class SingleDocumentRunner(TextWriter progress)
         {
             (Ours, a => ours.Summarize(a)),
             (Lead3, a => SummaryPeers.Lead(a.Sentences)),
-            (Lead3Cleaned, a => SummaryPeers.LeadCleaned(a.Sentences)),
+            (Lead3Cleaned, a => SummaryPeers.LeadCleaned(a)),
             (LexRankTop3, a => lexRank.Summarize(a.Sentences, SummaryPeers.LeadSentences)),
             (Oracle, SummaryPeers.Oracle),
         };

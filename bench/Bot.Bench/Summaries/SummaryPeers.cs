@@ -16,10 +16,10 @@ internal static class SummaryPeers
     }
 
     /// <summary>LEAD-3 after the cleaning our summarizer applies (datelines, furniture): how much of our lead over LEAD-3 the cleaning alone gives.</summary>
-    public static IReadOnlyList<string> LeadCleaned(IReadOnlyList<string> sentences, int count = LeadSentences)
+    public static IReadOnlyList<string> LeadCleaned(IndoSumArticle article, int count = LeadSentences)
     {
-        ArgumentNullException.ThrowIfNull(sentences);
-        return [.. sentences.Select(s => Bot.Core.Summaries.SentenceCleaner.Clean(s, Bot.Core.Summaries.SummaryOptions.Default.MaxDatelineLength)).OfType<string>().Take(count)];
+        ArgumentNullException.ThrowIfNull(article);
+        return [.. article.Sentences.Select(s => Bot.Core.Summaries.SentenceCleaner.Clean(s, Bot.Core.Summaries.SummaryOptions.Default.MaxDatelineLength, article.Source)).OfType<string>().Take(count)];
     }
 
     public static IReadOnlyList<string> Oracle(IndoSumArticle article)

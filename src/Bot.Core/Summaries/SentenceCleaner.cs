@@ -13,7 +13,8 @@ namespace Bot.Core.Summaries;
 internal static partial class SentenceCleaner
 {
     /// <summary>The sentence without dateline and credit, or null when nothing of it belongs in a summary.</summary>
-    public static string? Clean(string sentence, int maxDatelineLength)
+    /// <param name="outlet">The article's outlet, when known: its name alone before the dash is a dateline too ("Rimanews - …").</param>
+    public static string? Clean(string sentence, int maxDatelineLength, string? outlet = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = Space().Replace(sentence, " ").Trim();
@@ -22,13 +23,13 @@ internal static partial class SentenceCleaner
             return null;
         }
 
-        text = StripDateline(LeadingDebris().Replace(text, ""), maxDatelineLength);
+        text = StripDateline(LeadingDebris().Replace(text, ""), maxDatelineLength, outlet);
         text = TrailingCredit().Replace(text, "").Trim();
         return text.Any(char.IsLetter) && !IsFurniture(text) ? text : null;
     }
 
     /// <summary>Drops "Jakarta, CNN Indonesia - -", "SPANYOL –", "Merdeka.com -" and the like from the start.</summary>
-    internal static string StripDateline(string text, int maxLength)
+    internal static string StripDateline(string text, int maxLength, string? outlet = null)
     {
         var separator = DatelineSeparator().Match(text);
         if (!separator.Success || separator.Index > maxLength)
@@ -38,15 +39,16 @@ internal static partial class SentenceCleaner
 
         var prefix = text[..separator.Index].Trim();
         var rest = text[(separator.Index + separator.Length)..].Trim();
-        return IsDateline(prefix) ? rest : text;
+        return IsDateline(prefix, outlet) ? rest : text;
     }
 
     /// <summary>
     /// A dateline is names only (every word capitalized, a number, or a web address), and at least one
     /// mark of a dateline: an outlet's address, a bracketed outlet, a word in capitals, or a comma
-    /// between place and outlet or date. "AS dan Rusia berbicara" has lower-case words: a sentence.
+    /// between place and outlet or date, or the name of the article's own outlet. "AS dan Rusia
+    /// berbicara" has lower-case words: a sentence.
     /// </summary>
-    private static bool IsDateline(string prefix)
+    private static bool IsDateline(string prefix, string? outlet)
     {
         if (prefix.Length == 0)
         {
@@ -62,7 +64,20 @@ internal static partial class SentenceCleaner
         var marked = prefix.Contains(',', StringComparison.Ordinal)
             || prefix.Contains('(', StringComparison.Ordinal)
             || words.Any(w => w.Contains('.', StringComparison.Ordinal) || (w.Length >= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
-        return namesOnly && marked;
+        return namesOnly && (marked || NamesOutlet(prefix, outlet));
+    }
+
+    /// <summary>"Rimanews" for outlet "rimanews", "Kompas" for "Kompas.com": letters compared, case ignored.</summary>
+    private static bool NamesOutlet(string prefix, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet))
+        {
+            return false;
+        }
+
+        static string Letters(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+        var name = Letters(outlet.Split('.')[0]);
+        return name.Length >= 3 && Letters(prefix).Contains(name, StringComparison.Ordinal);
     }
 
     private static bool IsFurniture(string text)

@@ -47,7 +47,7 @@ internal sealed class StoryCandidates
             var lastParagraph = -1;
             foreach (var sentence in sentences)
             {
-                if (sentence.Kind != PassageKind.Body || SentenceCleaner.Clean(sentence.Text, options.MaxDatelineLength) is not { } text)
+                if (sentence.Kind != PassageKind.Body || SentenceCleaner.Clean(sentence.Text, options.MaxDatelineLength, article.Outlet) is not { } text)
                 {
                     continue;
                 }

@@ -31,6 +31,15 @@ public sealed class SentenceCleanerTests
     }
 
     [Theory]
+    [InlineData("Rimanews - Pasangan ganda putra Indonesia mengincar gelar juara dunia.", "rimanews", "Pasangan ganda putra Indonesia mengincar gelar juara dunia.")]
+    [InlineData("Kompas - Presiden meresmikan bendungan.", "Kompas.com", "Presiden meresmikan bendungan.")]
+    [InlineData("Jokowi - yang baru tiba - langsung meninjau lokasi.", "kompas", "Jokowi - yang baru tiba - langsung meninjau lokasi.")]
+    public void Clean_OutletNameAloneBeforeTheDash_Dropped(string sentence, string outlet, string expected)
+    {
+        Assert.Equal(expected, SentenceCleaner.Clean(sentence, SummaryOptions.Default.MaxDatelineLength, outlet));
+    }
+
+    [Theory]
     [InlineData("Namun, di film itu Draco terbunuh. (ant/ded)", "Namun, di film itu Draco terbunuh.")]
     [InlineData("Keduanya bertemu di Jakarta. [PageSix.com]", "Keduanya bertemu di Jakarta.")]
     [InlineData("Kedua menteri berbicara pada Jumat (21/10)", "Kedua menteri berbicara pada Jumat (21/10)")]

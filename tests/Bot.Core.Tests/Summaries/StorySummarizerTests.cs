@@ -24,7 +24,7 @@ public sealed class StorySummarizerTests
         foreach (var summary in Plan())
         {
             var first = summary.Sentences[0];
-            var dates = kb.Sentences[first.ArticleId].Where(s => SentenceCleaner.Clean(s.Text, SummaryOptions.Default.MaxDatelineLength) == first.Text).SelectMany(s => s.Dates);
+            var dates = kb.Sentences[first.ArticleId].Where(s => SentenceCleaner.Clean(s.Text, SummaryOptions.Default.MaxDatelineLength, kb.Article(first.ArticleId).Outlet) == first.Text).SelectMany(s => s.Dates);
             Assert.Contains(dates, d => d.Date == summary.Story.EventDate);
         }
     }
