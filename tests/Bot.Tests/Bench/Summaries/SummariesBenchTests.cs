@@ -98,5 +98,32 @@ public sealed class SummariesBenchTests
         Assert.InRange(difference.Difference, difference.Low, difference.High);
     }
 
+    [Fact]
+    public async Task RunAsync_TinySharedFolder_PrintsTheTableAndWritesItsSection()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"summaries-{Guid.NewGuid():N}");
+        var folder = Directory.CreateDirectory(Path.Combine(root, "datasets", IndoSumLoader.Name));
+        try
+        {
+            // Enough rows that the test part of the id split holds some.
+            await File.WriteAllLinesAsync(Path.Combine(folder.FullName, IndoSumLoader.FileName), Enumerable.Range(0, 40).Select(i => TinyIndoSum.Row(i)));
+            var output = Path.Combine(root, "latest.json");
+            var arguments = Bot.Bench.BenchArguments.Parse(["summaries", "--out", output, "--stories", "5"]);
+
+            var code = await SummariesCommand.RunAsync(arguments, new Bot.Bench.RepositoryLayout(root, root), "Debug", CancellationToken.None);
+
+            Assert.Equal(0, code);
+            using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            var figures = json.RootElement.GetProperty("summaries").GetProperty("figures");
+            Assert.Equal(5, figures.GetProperty("singleDocument").GetProperty("systems").GetArrayLength());
+            Assert.True(figures.GetProperty("singleDocument").GetProperty("articles").GetInt32() > 0);
+            Assert.Equal("IndoSum", figures.GetProperty("stories")[0].GetProperty("corpus").GetString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static RougeScores Scores(double f1) => new(new RougeScore(f1, f1, f1), default, default);
 }
