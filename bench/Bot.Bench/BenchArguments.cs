@@ -5,7 +5,7 @@ namespace Bot.Bench;
 /// <summary>The command and its <c>--name value</c> options; flags take no value.</summary>
 internal sealed class BenchArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "allow-debug" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "allow-debug", "kill" };
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 

@@ -4,6 +4,7 @@ const string Usage = """
     usage: dotnet run -c Release --project bench/Bot.Bench -- COMMAND [options]
       quality [--sample N] [--distractors N] [--datasets seeds,idk-mrc,tydi-id,facqa,xquad-en-id] [--shared PATH] [--out FILE]
       summaries [--split test|valid] [--sample N] [--stories N] [--examples N] [--shared PATH] [--out FILE]
+      soak    [--updates 10000] [--chats 200] [--restarts 2] [--kill] [--out FILE]   (the bot through the Telegram emulator with faults; --kill: every second restart is SIGKILL)
       perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
     --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
     Release builds only (--allow-debug runs a Debug build anyway and marks its figures).
@@ -25,6 +26,7 @@ var known = arguments.Command switch
     "quality" => QualityCommand.Options,
     "perf" => PerfCommand.Options,
     Bot.Bench.Summaries.SummariesCommand.Name => Bot.Bench.Summaries.SummariesCommand.Options,
+    "soak" => Bot.Bench.Soak.SoakCommand.Options,
     _ => null,
 };
 if (known is null)
@@ -60,6 +62,11 @@ try
         e.Cancel = true;
         cancel.Cancel();
     };
+    if (arguments.Command == "soak")
+    {
+        return await Bot.Bench.Soak.SoakCommand.RunAsync(arguments, layout.Root, cancel.Token).ConfigureAwait(false);
+    }
+
     return arguments.Command switch
     {
         "quality" => await QualityCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),

@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Trace, Message = "Question {Question} answered={Answered} in {ElapsedMs:F1} ms")]
     public static partial void Answered(ILogger logger, string question, bool answered, double elapsedMs);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Warning, Message = "A question took longer than its budget of {BudgetSeconds:F0} s and was stopped")]
+    public static partial void QuestionOverBudget(ILogger logger, double budgetSeconds);
+
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Warning, Message = "Conversation memory unavailable ({Error}: {Message}); answering without follow-up context")]
+    public static partial void ConversationMemoryFailed(ILogger logger, string error, string message);
 }

@@ -1,5 +1,12 @@
 using Bot.Hosting;
 
+// A task whose failure nobody awaited is a bug; say so instead of losing it silently.
+TaskScheduler.UnobservedTaskException += (_, e) =>
+{
+    Console.Error.WriteLine($"error: unobserved task exception: {e.Exception.GetBaseException().GetType().Name}: {e.Exception.GetBaseException().Message}");
+    e.SetObserved();
+};
+
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

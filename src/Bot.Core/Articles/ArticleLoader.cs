@@ -11,9 +11,38 @@ namespace Bot.Core.Articles;
 public sealed class ArticleLoader
 {
     private static readonly string[] Extensions = [".txt", ".md"];
-    private readonly ILogger _logger;
 
-    public ArticleLoader(ILogger<ArticleLoader>? logger = null) => _logger = (ILogger?)logger ?? NullLogger.Instance;
+    /// <summary>
+    /// Files larger than this are skipped unread: a news article is a few kilobytes, a file of
+    /// many megabytes is a dump or an accident, and parsing it would hold up every start.
+    /// </summary>
+    public const long MaxFileBytes = 16L << 20;
+
+    private static readonly EnumerationOptions Enumeration = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.None,
+    };
+    private readonly ILogger _logger;
+    private readonly TimeSpan? _budget;
+    private readonly TimeProvider _time;
+    private readonly Func<string, (Article? Article, string? Reason)> _load;
+
+    /// <param name="budget">How long one file may take to read and parse (Budgets:Article); past it the file is skipped. Null: no limit.</param>
+    public ArticleLoader(ILogger<ArticleLoader>? logger = null, TimeSpan? budget = null, TimeProvider? time = null)
+        : this(logger, budget, time, LoadFile)
+    {
+    }
+
+    /// <summary>With the step that loads one file replaced (tests inject a slow one).</summary>
+    internal ArticleLoader(ILogger<ArticleLoader>? logger, TimeSpan? budget, TimeProvider? time, Func<string, (Article? Article, string? Reason)> load)
+    {
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _budget = budget;
+        _time = time ?? TimeProvider.System;
+        _load = load;
+    }
 
     public ArticleLoadResult LoadFolder(string folder)
     {
@@ -24,7 +53,9 @@ public sealed class ArticleLoader
             throw new ArticleFolderNotFoundException(full);
         }
 
-        var files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+        // A subfolder the bot may not read is passed over rather than failing the whole load;
+        // symbolic links to folders are not followed, so a link loop cannot recurse forever.
+        var files = Directory.EnumerateFiles(full, "*", Enumeration)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -32,7 +63,7 @@ public sealed class ArticleLoader
         var skipped = new List<SkippedFile>();
         foreach (var file in files)
         {
-            var outcome = LoadFile(file);
+            var outcome = LoadWithinBudget(file);
             if (outcome.Article is { } article)
             {
                 articles.Add(article);
@@ -48,12 +79,42 @@ public sealed class ArticleLoader
         return new ArticleLoadResult(articles, skipped);
     }
 
+    /// <summary>
+    /// Loads one file on a pool thread and waits at most the budget for it. A file past its budget
+    /// is skipped (its parse finishes in the background and is discarded), so one pathological
+    /// file cannot hold up the rest of the folder.
+    /// </summary>
+    private (Article? Article, string? Reason) LoadWithinBudget(string file)
+    {
+        if (_budget is not { } budget)
+        {
+            return _load(file);
+        }
+
+        var work = Task.Run(() => _load(file));
+        try
+        {
+            return work.WaitAsync(budget, _time).GetAwaiter().GetResult();
+        }
+        catch (TimeoutException)
+        {
+            work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return (null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"took longer than the {budget.TotalSeconds:0.###} s budget to read (Budgets:Article)"));
+        }
+    }
+
     /// <summary>Parses one file; returns the reason instead of an article when it cannot be used.</summary>
     public static (Article? Article, string? Reason) LoadFile(string path)
     {
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                return (null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"too large ({length:N0} bytes; articles over {MaxFileBytes >> 20} MB are not read)"));
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -61,25 +122,81 @@ public sealed class ArticleLoader
             return (null, $"unreadable: {ex.Message}");
         }
 
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Parses the bytes of a file named <paramref name="path"/>; returns the reason instead of an article when they cannot be used.</summary>
+    internal static (Article? Article, string? Reason) Parse(byte[] bytes, string path)
+    {
         if (bytes.Length == 0)
         {
             return (null, "empty file");
         }
 
-        if (LooksBinary(bytes))
+        var unicode = UnicodeEncoding(bytes);
+        if (unicode is null && LooksBinary(bytes))
         {
             return (null, "binary content, not text");
         }
 
-        var text = Decode(bytes);
+        var text = unicode is null ? Decode(bytes) : unicode.GetString(bytes).TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
             return (null, "no text");
         }
 
         var id = Path.GetFileNameWithoutExtension(path);
-        var article = ArticleParser.Parse(id, text, path);
-        return article.Blocks.Count == 0 ? (null, "no article content after removing boilerplate") : (article, null);
+        Article article;
+        try
+        {
+            article = ArticleParser.Parse(id, text, path);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return (null, "a text pattern ran past its time limit on this file (RegexBudget)");
+        }
+
+        // The headline block is always there (the file name stands in for a missing one); an article needs more.
+        return article.Blocks.All(b => b.Kind == BlockKind.Headline) ? (null, "no article content after removing boilerplate") : (article, null);
+    }
+
+    /// <summary>
+    /// UTF-16 when the file says so with a byte order mark, or when it is plainly UTF-16 text
+    /// without one (a zero in every other byte, as Notepad's "Unicode" files have); else null.
+    /// </summary>
+    private static Encoding? UnicodeEncoding(byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] && bytes is not [_, _, 0, 0, ..])
+        {
+            return Encoding.Unicode;
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return Encoding.BigEndianUnicode;
+        }
+
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192) & ~1);
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        // Latin-script UTF-16 has a zero high byte in nearly every code unit and a zero low byte in almost none.
+        var units = sample.Length / 2;
+        return (oddZeros * 10 >= units * 9, evenZeros * 10 >= units * 9) switch
+        {
+            (true, false) when evenZeros == 0 => Encoding.Unicode,
+            (false, true) when oddZeros == 0 => Encoding.BigEndianUnicode,
+            _ => null,
+        };
     }
 
     private static bool LooksBinary(byte[] bytes)

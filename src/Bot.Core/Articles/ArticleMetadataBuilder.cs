@@ -116,15 +116,15 @@ internal sealed partial class ArticleMetadataBuilder
     private static string TitleCaseName(string name)
         => name.Any(char.IsUpper) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name);
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .]+,\s*)?(?<outlet>(?i:[a-z0-9\-]+\.(?:com|co\.id|id|net|org|news|tv))|[A-Z][A-Z ]{2,40}[A-Z])\s+[-–—]\s+")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .]+,\s*)?(?<outlet>(?i:[a-z0-9\-]+\.(?:com|co\.id|id|net|org|news|tv))|[A-Z][A-Z ]{2,40}[A-Z])\s+[-–—]\s+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainNamePattern();
 
-    [GeneratedRegex(@"[\p{L}\d]+")]
+    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\s*(?:,|/|;|\bdan\b|\band\b|&)\s*")]
+    [GeneratedRegex(@"\s*(?:,|/|;|\bdan\b|\band\b|&)\s*", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameSeparatorPattern();
 }

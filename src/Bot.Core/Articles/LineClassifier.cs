@@ -97,30 +97,33 @@ internal static partial class LineClassifier
         return pool.Count(w => char.IsUpper(w[0])) / (double)pool.Count;
     }
 
-    [GeneratedRegex(@"^[\s•·\-–*]+(?=\S)")]
+    [GeneratedRegex(@"^[\s•·\-–*]+(?=\S)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BulletPattern();
 
-    [GeneratedRegex(@"^(Penulis|Reporter|Pewarta|Wartawan|Writer|Author|Editor|Penyunting|Redaktur|Sumber|Source|Laporan wartawan)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Penulis|Reporter|Pewarta|Wartawan|Writer|Author|Editor|Penyunting|Redaktur|Sumber|Source|Laporan wartawan)\s*:", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MetadataPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|co\.id|id|net|org|news|tv)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|co\.id|id|net|org|news|tv)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainOnlyPattern();
 
-    [GeneratedRegex(@"[A-Za-z0-9\-]+\.(com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[A-Za-z0-9\-]+\.(com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainPattern();
 
-    [GeneratedRegex(@"^(baca|simak|lihat|tonton|cek)\s+(juga|pula|selengkapnya|berita)\b|^(read|see|watch)\s+(also|more)\b|^(artikel|berita)\s+terkait\b|^(advertisement|iklan|scroll to continue|gulir untuk)|^halaman\s*:?\s*\d*$|^(video|foto)\s*(pilihan|terkait)?\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(baca|simak|lihat|tonton|cek)\s+(juga|pula|selengkapnya|berita)\b|^(read|see|watch)\s+(also|more)\b|^(artikel|berita)\s+terkait\b|^(advertisement|iklan|scroll to continue|gulir untuk)|^halaman\s*:?\s*\d*$|^(video|foto)\s*(pilihan|terkait)?\s*:", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CrossLinkPattern();
 
-    [GeneratedRegex(@"^(leave a (reply|comment)|your email address will not be published|required fields are marked|tinggalkan (balasan|komentar)|alamat email anda tidak akan|kirim komentar|post comment|beri komentar)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(leave a (reply|comment)|your email address will not be published|required fields are marked|tinggalkan (balasan|komentar)|alamat email anda tidak akan|kirim komentar|post comment|beri komentar)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CommentFormPattern();
 
-    [GeneratedRegex(@"\b(kunjungi|ikuti|follow|download|unduh|klik|dapatkan|subscribe|berlangganan|gabung)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(kunjungi|ikuti|follow|download|unduh|klik|dapatkan|subscribe|berlangganan|gabung)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PromoVerbPattern();
 
-    [GeneratedRegex(@"^(tags?|topik|keywords?|kata kunci|berita terkait|artikel terkait|rekomendasi|terpopuler|terkini|most read|related( articles| news)?|[a-z ]*video\s*:|pilihan redaksi|komentar|share|bagikan)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(tags?|topik|keywords?|kata kunci|berita terkait|artikel terkait|rekomendasi|terpopuler|terkini|most read|related( articles| news)?|[a-z ]*video\s*:|pilihan redaksi|komentar|share|bagikan)\s*:?\s*$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex EndMarkerPattern();
 
-    [GeneratedRegex(@"\((foto|photo|ilustrasi|dok\.?|doc\.?|istimewa|reuters|ap|afp|antara|getty)\b[^)]*\)\s*\.?$|\b(AP|AFP|Reuters|ANTARA FOTO|Getty Images)\s*Photo\b|/\s*(REUTERS|AFP|AP|ANTARA|Getty)[^/]*/?\s*$|^(foto|photo|ilustrasi)\s*:", RegexOptions.IgnoreCase)]
+    // Non-backtracking (here and for the domain patterns): "[^)]*" then "$" rescans the rest of the
+    // line from every "(Foto", and "[A-Za-z0-9\-]+\." every run of letters from each of its letters,
+    // which is quadratic on a long line.
+    [GeneratedRegex(@"\((foto|photo|ilustrasi|dok\.?|doc\.?|istimewa|reuters|ap|afp|antara|getty)\b[^)]*\)\s*\.?$|\b(AP|AFP|Reuters|ANTARA FOTO|Getty Images)\s*Photo\b|/\s*(REUTERS|AFP|AP|ANTARA|Getty)[^/]*/?\s*$|^(foto|photo|ilustrasi)\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CaptionCreditPattern();
 }

@@ -64,7 +64,18 @@ internal sealed class ConversationalAnswerer : IStreamingAnswerer
 
     private async Task<AnswerRequest> StandaloneAsync(AnswerRequest request, string conversation, CancellationToken cancellationToken)
     {
-        var history = await _memory.RecentAsync(conversation, ConversationLimits.FollowUpHistory, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ConversationTurn> history;
+        try
+        {
+            history = await _memory.RecentAsync(conversation, ConversationLimits.FollowUpHistory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Memory that cannot be read (a full disk, a locked or broken state file) costs follow-ups, not the answer.
+            Log.ConversationMemoryFailed(_logger, e.GetType().Name, e.Message);
+            return request;
+        }
+
         var rewrite = await _rewriter.RewriteAsync(request.Question, history, cancellationToken).ConfigureAwait(false);
         if (!rewrite.IsFollowUp)
         {
@@ -75,7 +86,7 @@ internal sealed class ConversationalAnswerer : IStreamingAnswerer
         return request with { Question = rewrite.Text };
     }
 
-    private Task RememberAsync(AnswerRequest asked, string conversation, AnswerRequest standalone, Answer answer, CancellationToken cancellationToken)
+    private async Task RememberAsync(AnswerRequest asked, string conversation, AnswerRequest standalone, Answer answer, CancellationToken cancellationToken)
     {
         var turn = new ConversationTurn(
             asked.Question,
@@ -85,6 +96,14 @@ internal sealed class ConversationalAnswerer : IStreamingAnswerer
             StatedDates.Read(answer.Text),
             answer.Citations.Select(c => c.Article).Distinct(StringComparer.Ordinal).ToList(),
             _time.GetUtcNow());
-        return _memory.AppendAsync(conversation, turn, cancellationToken);
+        try
+        {
+            await _memory.AppendAsync(conversation, turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The answer stands; only the next follow-up loses this turn.
+            Log.ConversationMemoryFailed(_logger, e.GetType().Name, e.Message);
+        }
     }
 }

@@ -90,7 +90,7 @@ internal sealed partial class RuleFollowUpRewriter : IFollowUpRewriter
         }
         else
         {
-            var pattern = new Regex(@"\b" + Regex.Escape(cue.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var pattern = new Regex(@"\b" + Regex.Escape(cue.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
             text = pattern.Replace(question.Trim(), Phrase(isBefore, cue.Indonesian, date), 1);
         }
 
@@ -139,6 +139,6 @@ internal sealed partial class RuleFollowUpRewriter : IFollowUpRewriter
             .Where(w => !FollowUpVocabulary.FunctionWords.Contains(w.ToLowerInvariant())));
 
     /// <summary>A constraint an earlier rewrite added ("before 21 October 2022"), so that "and before that?" twice moves the date instead of stacking.</summary>
-    [GeneratedRegex(@"\s+(?:before|after|sebelum|setelah)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*(?=[?.]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:before|after|sebelum|setelah)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*(?=[?.]|$)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DateConstraintPattern();
 }

@@ -62,6 +62,6 @@ public static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"(?<end>[.!?]+[""”’']?)\s+(?=[\p{Lu}\d""“‘'(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<end>[.!?]+[""”’']?)\s+(?=[\p{Lu}\d""“‘'(])", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BoundaryPattern();
 }

@@ -76,6 +76,6 @@ internal sealed partial class PromptRenderGuard(ILogger logger) : IPromptRenderF
         _ => [],
     };
 
-    [GeneratedRegex("""<message\s+role\s*=\s*"system"\s*>(?<content>.*?)</message>""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""<message\s+role\s*=\s*"system"\s*>(?<content>.*?)</message>""", RegexOptions.Singleline | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SystemMessage();
 }

@@ -146,7 +146,7 @@ internal sealed partial class ChatStorySummaryWriter(
             : "Indonesian",
     };
 
-    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Marker();
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "The chat model's summary of story {StoryId} was not used ({Reason}); the extractive summary stands in.")]

@@ -72,9 +72,9 @@ internal sealed partial class CitedClaimCheck
 
     private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b\d{4}\b")]
+    [GeneratedRegex(@"\b\d{4}\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Year();
 }

@@ -84,23 +84,23 @@ internal static partial class SentenceCleaner
         => LineClassifier.Classify(text) is LineKind.Boilerplate or LineKind.Metadata or LineKind.DomainLine or LineKind.EndMarker
             || Promotion().IsMatch(text);
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Space();
 
     // Symbols before the first word (bullets, a stray comma, mis-decoded dashes such as "‚Äì"); quotes and brackets open sentences and stay.
-    [GeneratedRegex(@"^[^\p{L}\p{N}""“‘'(\[]+(?=[\p{L}\p{N}""“‘'(\[])")]
+    [GeneratedRegex(@"^[^\p{L}\p{N}""“‘'(\[]+(?=[\p{L}\p{N}""“‘'(\[])", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingDebris();
 
     // " - ", " – ", " — ", " - - ", "--": the dash that ends a dateline; a hyphen inside a word never does.
-    [GeneratedRegex(@"\s*(?:--|[-–—])(?:\s*[-–—])*\s+|\s+(?:--|[-–—])(?:\s*[-–—])*\s*$")]
+    [GeneratedRegex(@"\s*(?:--|[-–—])(?:\s*[-–—])*\s+|\s+(?:--|[-–—])(?:\s*[-–—])*\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DatelineSeparator();
 
     // A desk or source credit after the last sentence: "(ant/ded)", "(mdk/tyo)", "[PageSix.com]", "(Antara)".
     // Only after the closing punctuation, and letters only, so "pada Jumat (21/10)" and "Amerika Serikat (AS)" stay.
-    [GeneratedRegex(@"(?<=^|[.!?""”’]\s?)[\(\[][\p{L}./ ]{2,24}[\)\]]\s*$")]
+    [GeneratedRegex(@"(?<=^|[.!?""”’]\s?)[\(\[][\p{L}./ ]{2,24}[\)\]]\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingCredit();
 
     // Calls to watch, follow, download or subscribe that open a sentence.
-    [GeneratedRegex(@"^(saksikan|tonton|simak|lihat)\s+(juga\s+)?(video|live|siaran|tayangan|selengkapnya|berikut|di\s)|^(ikuti|follow|download|unduh|klik|dapatkan|subscribe|berlangganan|gabung(lah)?)\b|^(watch|follow us|subscribe|sign up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(saksikan|tonton|simak|lihat)\s+(juga\s+)?(video|live|siaran|tayangan|selengkapnya|berikut|di\s)|^(ikuti|follow|download|unduh|klik|dapatkan|subscribe|berlangganan|gabung(lah)?)\b|^(watch|follow us|subscribe|sign up)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Promotion();
 }

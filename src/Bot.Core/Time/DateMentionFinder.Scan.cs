@@ -262,16 +262,19 @@ public static partial class DateMentionFinder
     private static List<DateExpression> Select(List<DateExpression> found, string text)
     {
         found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        // Kept expressions stay sorted by start and never overlap, so their ends are sorted too and a
+        // candidate overlaps one of them exactly when it overlaps the last one starting before its
+        // end: a binary search, not a scan of all kept (which was quadratic on a long text).
         var kept = new List<DateExpression>(found.Count);
         foreach (var candidate in found)
         {
-            if (!kept.Exists(k => candidate.Start < k.End && k.Start < candidate.End))
+            var after = LowerBound(kept, candidate.End);
+            if (after == 0 || kept[after - 1].End <= candidate.Start)
             {
-                kept.Add(candidate);
+                kept.Insert(after, candidate);
             }
         }
 
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         for (var i = kept.Count - 1; i > 0; i--)
         {
             var marker = kept[i];
@@ -288,6 +291,26 @@ public static partial class DateMentionFinder
         }
 
         return kept;
+    }
+
+    /// <summary>The index of the first expression in <paramref name="sorted"/> that starts at or after <paramref name="position"/>.</summary>
+    private static int LowerBound(List<DateExpression> sorted, int position)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static int? RelativeYearOffset(Group group) => group.Success ? DirectionSign(group.ValueSpan) : null;

@@ -68,8 +68,10 @@ public static partial class DateMentionFinder
         {
             DateExpressionKind.Calendar when e.Year is null && e.Shift == DateShift.None
                 => new DatePattern(e.Start, e.Length, text, null, e.Month, e.Day, e.Weekday, resolved),
+            // A weekday that contradicts a full date ("Jumat, 12 September 2022", a Monday) is dropped
+            // as the resolution drops it; keeping it would ask for a day that cannot exist.
             DateExpressionKind.Calendar
-                => new DatePattern(e.Start, e.Length, text, fixedDate?.Year ?? e.Year, e.Month, e.Day, e.Weekday, resolved),
+                => new DatePattern(e.Start, e.Length, text, fixedDate?.Year ?? e.Year, e.Month, e.Day, fixedDate is { } day && e.Weekday != day.DayOfWeek ? null : e.Weekday, resolved),
             DateExpressionKind.Weekday when e.Shift == DateShift.None
                 => new DatePattern(e.Start, e.Length, text, null, null, null, e.Weekday, resolved),
             DateExpressionKind.RelativeYears

@@ -10,6 +10,16 @@ internal static class DateRules
     /// </summary>
     public const int WeekdayYearSearch = 28;
 
+    /// <summary>
+    /// The years a date may state (the mention patterns read 19xx and 20xx only). A date line
+    /// outside them ("1 Januari 0001", "9999-12-31") is page noise, and resolving relative
+    /// dates against it would leave the calendar.
+    /// </summary>
+    public const int MinYear = 1900;
+
+    /// <inheritdoc cref="MinYear"/>
+    public const int MaxYear = 2099;
+
     /// <summary>Two-digit years at or below this number are read as 20xx, above it as 19xx.</summary>
     public const int TwoDigitYearPivot = 69;
 

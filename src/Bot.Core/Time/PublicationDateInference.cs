@@ -60,7 +60,7 @@ public static partial class PublicationDateInference
     private static Candidate Later(Candidate? current, Candidate next)
         => current is null || next.Date > current.Date || (next.Date == current.Date && next.Recent && !current.Recent) ? next : current;
 
-    [GeneratedRegex(@"\b(?:akan|will|dijadwalkan|direncanakan|scheduled|mendatang|berikutnya)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:akan|will|dijadwalkan|direncanakan|scheduled|mendatang|berikutnya)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FuturePattern();
 
     private sealed record Candidate(DateOnly Date, string Text, bool Recent);

@@ -32,7 +32,8 @@ public static partial class PublicationDateParser
             ? CalendarNames.Month(m.Groups["mon"].ValueSpan)
             : int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        // A year such as 0000 ("0000-01-01" in a broken page) is no date; DaysInMonth would throw on it.
+        if (year is < DateRules.MinYear or > DateRules.MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
@@ -99,6 +100,6 @@ public static partial class PublicationDateParser
         + @"|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))"
         + @"(?:(?:\s*[,|\-–—]\s*|\s+|T)(?:(?:pukul|jam|at)\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?"
         + @"\s*(?<ampm>AM|PM|a\.m\.|p\.m\.)?\s*(?<zone>WITA|WIT|WIB|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|Z|[+-]\d{2}:?\d{2})?)?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DateLinePattern();
 }

@@ -30,6 +30,6 @@ public static partial class QuestionDates
         return (null, null);
     }
 
-    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9})\b(?:\s+(?<year>(?:19|20)\d{2}))?")]
+    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9})\b(?:\s+(?<year>(?:19|20)\d{2}))?", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MonthWordPattern();
 }

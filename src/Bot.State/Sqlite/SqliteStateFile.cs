@@ -70,6 +70,33 @@ public sealed class SqliteStateFile
         }
     }
 
+    /// <summary>
+    /// Null when the state database can be used (or does not exist yet: it is created on first
+    /// use); otherwise what is wrong with it, naming the file. Run before the bot takes updates,
+    /// so that a corrupt file stops it with a message instead of failing every update.
+    /// </summary>
+    public async Task<string?> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path))
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var connection = new SqliteConnection(ConnectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check;";
+            var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            return result == "ok" ? null : $"the state database '{Path}' is damaged ({result}); move it away and the bot starts with a fresh one";
+        }
+        catch (SqliteException e)
+        {
+            return $"the state database '{Path}' cannot be used ({e.Message}); move it away and the bot starts with a fresh one";
+        }
+    }
+
     private void Create(string schema)
     {
         lock (creating)

@@ -12,7 +12,11 @@ internal static class TelegramMessageSplitter
     public static IReadOnlyList<string> Pack(IReadOnlyList<HtmlBlock> blocks, int limit = TelegramLimits.MessageLength)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var pieces = blocks.SelectMany(b => b.Html.Length <= limit ? [b] : Cut(b, limit)).ToList();
+        // A block with nothing to read (an empty headline) would make an empty message, which Telegram refuses.
+        var pieces = blocks
+            .Where(b => !string.IsNullOrWhiteSpace(b.PlainText))
+            .SelectMany(b => b.Html.Length <= limit ? [b] : Cut(b, limit))
+            .ToList();
         var messages = new List<string>();
         var current = new StringBuilder();
         for (var i = 0; i < pieces.Count; i++)

@@ -65,7 +65,7 @@ public static class BotApplication
                     builder.Services.AddChannelDigest(builder.Configuration);
                     builder.Services.AddDigestSchedule();
                     builder.Services.AddHostedService<ArticleFolderWatcher>();
-                    return await TelegramCommand.RunAsync(builder, error, h => Preflight(h, error), cancellationToken).ConfigureAwait(false);
+                    return await TelegramCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
 
                 if (command == "digest")
@@ -128,6 +128,7 @@ public static class BotApplication
 
         builder.Services.AddArticleBot(builder.Configuration);
         builder.Services.AddChatModel(builder.Configuration);
+        builder.Services.AddBudgets(builder.Configuration);
         return builder;
     }
 
@@ -135,6 +136,19 @@ public static class BotApplication
     /// <param name="view">Where a spinner shows while a large folder is indexed; null for none (JSON, digests).</param>
     private static async Task<int> WithArticles(IHost host, TextWriter error, ITerminalView? view, Func<Task<int>> run)
         => await Preflight(host, error, view).ConfigureAwait(false) ?? await run().ConfigureAwait(false);
+
+    /// <summary>A state database that cannot be used stops the bot before it takes an update, with the file named.</summary>
+    private static async Task<int?> StatePreflight(IHost host, TextWriter error)
+    {
+        if (host.Services.GetService<Bot.State.Sqlite.SqliteStateFile>() is not { } state
+            || await state.CheckAsync(CancellationToken.None).ConfigureAwait(false) is not { } problem)
+        {
+            return null;
+        }
+
+        await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
+        return ExitCodes.Error;
+    }
 
     /// <summary>The articles load (skipped files named); an exit code when there is nothing to answer from.</summary>
     private static async Task<int?> Preflight(IHost host, TextWriter error, ITerminalView? view = null)

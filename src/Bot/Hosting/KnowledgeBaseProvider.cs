@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bot.Core;
 using System.Diagnostics;
 using Bot.Core.Articles;
+using Bot.Core.Budgets;
 using Bot.Core.Search;
 using Bot.Core.ChatModels;
 using Microsoft.Extensions.AI;
@@ -25,14 +26,19 @@ public sealed class KnowledgeBaseProvider : IKnowledgeBaseSource
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private KnowledgeBase? _current;
 
+    private readonly TimeSpan? _articleBudget;
+
     /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel or Ai:Embeddings:OnnxModelPath); without one the model-free hashed embedder is used.</param>
+    /// <param name="budgets">Budgets:Article bounds the time one file may take to load.</param>
     public KnowledgeBaseProvider(
         IOptions<ArticlesOptions> options,
         IHostEnvironment environment,
         ILogger<ArticleLoader> loaderLogger,
         ILogger<KnowledgeBaseProvider> logger,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+        IOptions<BudgetOptions>? budgets = null)
     {
+        _articleBudget = budgets?.Value.Article;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         _loaderLogger = loaderLogger;
@@ -85,7 +91,7 @@ public sealed class KnowledgeBaseProvider : IKnowledgeBaseSource
     private KnowledgeBase Load()
     {
         var started = Stopwatch.GetTimestamp();
-        var result = new ArticleLoader(_loaderLogger).LoadFolder(_folder);
+        var result = new ArticleLoader(_loaderLogger, _articleBudget).LoadFolder(_folder);
         Skipped = result.Skipped;
         EmbeddingFallback = null;
         var knowledgeBase = Build(result.Articles);

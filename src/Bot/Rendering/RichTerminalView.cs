@@ -1,3 +1,4 @@
+using Bot.Core;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
@@ -73,6 +74,6 @@ internal sealed partial class RichTerminalView(IAnsiConsole console) : ITerminal
     /// <summary>The escaped text with its [n] markers in colour.</summary>
     private static string Markers(string text) => EscapedMarker().Replace(Markup.Escape(text), "[cyan]$0[/]");
 
-    [GeneratedRegex(@"\[\[\d+\]\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\[\d+\]\]", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex EscapedMarker();
 }

@@ -22,6 +22,9 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => provider.Entries.Enqueue((category, logLevel, eventId, formatter(state, exception)));
+        {
+            provider.Entries.Enqueue((category, logLevel, eventId, formatter(state, exception)));
+            Reliability.TestRunOutput.Add(category, formatter(state, exception) + " " + exception);
+        }
     }
 }

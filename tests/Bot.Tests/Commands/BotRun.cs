@@ -11,6 +11,8 @@ internal sealed record BotRun(int ExitCode, string Output, string Error)
         using var error = new StringWriter();
         using var reader = new StringReader(input);
         var code = await BotApplication.RunAsync(args, reader, output, error, CancellationToken.None);
+        Reliability.TestRunOutput.Add("bot run output", output.ToString());
+        Reliability.TestRunOutput.Add("bot run error", error.ToString());
         return new BotRun(code, output.ToString(), error.ToString());
     }
 

@@ -29,6 +29,7 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
                 ? string.Join("; ", pairs.Select(p => $"{p.Key}={p.Value}"))
                 : "";
             logs.Enqueue(new CapturedLog(category, logLevel, eventId, formatter(state, exception) + " {" + values + "}", exception?.ToString()));
+            Reliability.TestRunOutput.Add(category, formatter(state, exception) + " {" + values + "} " + exception);
         }
     }
 }

@@ -85,6 +85,8 @@ internal sealed class RealEngineBot : IAsyncDisposable
 
         await stop.CancelAsync();
         var code = await run;
+        Reliability.TestRunOutput.Add("bot output", Output.ToString());
+        Reliability.TestRunOutput.Add("bot error", Error.ToString());
         stop.Dispose();
         stop = null;
         run = null;

@@ -97,6 +97,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        Reliability.TestRunOutput.Add("harness error", Error.ToString());
         await Emulator.DisposeAsync();
         Error.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -29,12 +29,12 @@ internal static partial class AnswerComposer
 
         var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
         var text = new StringBuilder();
-        text.Append(Statement(analysis, best)).Append(' ').Append(markers).Append('.');
+        text.Append(WithoutMarkers(Statement(analysis, best))).Append(' ').Append(markers).Append('.');
         if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
         {
             // The resolver's asides name the years it ruled out; the answer states only the one it kept.
             var reason = AsidePattern().Replace(date.Reason, string.Empty);
-            text.Append(' ').Append(AnswerPhrases.DateReason(analysis.Language, date.Text, reason));
+            text.Append(' ').Append(WithoutMarkers(AnswerPhrases.DateReason(analysis.Language, date.Text, reason)));
         }
 
         return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
@@ -79,11 +79,20 @@ internal static partial class AnswerComposer
     private static bool NeedsReason(DateMention date)
         => !YearPattern().IsMatch(date.Text) && date.Reason.StartsWith("weekday", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Article text quoted in an answer keeps no "[7]" of its own (a footnote on the page, or a
+    /// planted one): in an answer every [n] must be one of its citations.
+    /// </summary>
+    private static string WithoutMarkers(string statement) => ArticleMarkerPattern().Replace(statement, string.Empty);
+
     private static string Capitalize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 
-    [GeneratedRegex(@"\s*\([^)]*\)")]
+    [GeneratedRegex(@"\s*\([^)]*\)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AsidePattern();
 
-    [GeneratedRegex(@"(19|20)\d{2}")]
+    [GeneratedRegex(@"\s*\[\s*-?\d+(?:\s*[,;]\s*-?\d+)*\s*\]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ArticleMarkerPattern();
+
+    [GeneratedRegex(@"(19|20)\d{2}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YearPattern();
 }

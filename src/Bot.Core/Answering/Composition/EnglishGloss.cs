@@ -27,7 +27,7 @@ internal static partial class EnglishGloss
     {
         // Multi-word names first; a placeholder keeps the English words out of the check below.
         const string UnitedStates = "\u0001";
-        var output = Regex.Replace(span, @"\bAmerika Serikat\b", UnitedStates);
+        var output = Regex.Replace(span, @"\bAmerika Serikat\b", UnitedStates, RegexOptions.None, RegexBudget.MatchTimeout);
         var changed = !output.Equals(span, StringComparison.Ordinal);
         var words = WordPattern().Matches(output);
         foreach (Match word in words.Reverse())
@@ -48,11 +48,11 @@ internal static partial class EnglishGloss
             return null;
         }
 
-        output = Regex.Replace(output.Replace(UnitedStates, "the United States", StringComparison.Ordinal), @"\s{2,}", " ").Trim();
-        output = Regex.Replace(output, @"\bone (hours|minutes|days|weeks|months|years|seconds)\b", m => "one " + m.Groups[1].Value.TrimEnd('s'));
+        output = Regex.Replace(output.Replace(UnitedStates, "the United States", StringComparison.Ordinal), @"\s{2,}", " ", RegexOptions.None, RegexBudget.MatchTimeout).Trim();
+        output = Regex.Replace(output, @"\bone (hours|minutes|days|weeks|months|years|seconds)\b", m => "one " + m.Groups[1].Value.TrimEnd('s'), RegexOptions.None, RegexBudget.MatchTimeout);
         return output;
     }
 
-    [GeneratedRegex(@"[\p{L}]+")]
+    [GeneratedRegex(@"[\p{L}]+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WordPattern();
 }

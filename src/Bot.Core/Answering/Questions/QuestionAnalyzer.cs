@@ -140,43 +140,43 @@ public static partial class QuestionAnalyzer
         return entities.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    [GeneratedRegex(@"\b(how long|berapa lama|berapa jam|berapa hari|berapa menit|berapa tahun lamanya|for how long)\b")]
+    [GeneratedRegex(@"\b(how long|berapa lama|berapa jam|berapa hari|berapa menit|berapa tahun lamanya|for how long)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HowLongPattern();
 
-    [GeneratedRegex(@"^\s*(when|kapan|kapankah|bilamana)\b|\b(what date|what day|which day|what year|which year|tanggal berapa|hari apa|tahun berapa|pada tanggal berapa|sejak kapan|when)\b")]
+    [GeneratedRegex(@"^\s*(when|kapan|kapankah|bilamana)\b|\b(what date|what day|which day|what year|which year|tanggal berapa|hari apa|tahun berapa|pada tanggal berapa|sejak kapan|when)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhenPattern();
 
-    [GeneratedRegex(@"\b(how much|how many|berapa|berapakah|jumlah|total)\b")]
+    [GeneratedRegex(@"\b(how much|how many|berapa|berapakah|jumlah|total)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HowMuchPattern();
 
-    [GeneratedRegex(@"\b(where|di mana|dimana|ke mana|kemana|dari mana|di manakah|in which (city|country|place)|at which|lokasi)\b")]
+    [GeneratedRegex(@"\b(where|di mana|dimana|ke mana|kemana|dari mana|di manakah|in which (city|country|place)|at which|lokasi)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WherePattern();
 
-    [GeneratedRegex(@"\b(who|whom|whose|siapa|siapakah)\b|^\s*(which|what)\s+(\w+\s+){0,2}(official|minister|spokesman|spokesperson|spokeswoman|person|leader|president|general|ambassador|diplomat|journalist|author|writer|editor|man|woman|officer|chief|head|country|organization|organisation|agency|ministry|group|company|outlet|media|team|player|pejabat|menteri|tokoh|negara)\b|\b(juru bicara|jubir)\s+\w+")]
+    [GeneratedRegex(@"\b(who|whom|whose|siapa|siapakah)\b|^\s*(which|what)\s+(\w+\s+){0,2}(official|minister|spokesman|spokesperson|spokeswoman|person|leader|president|general|ambassador|diplomat|journalist|author|writer|editor|man|woman|officer|chief|head|country|organization|organisation|agency|ministry|group|company|outlet|media|team|player|pejabat|menteri|tokoh|negara)\b|\b(juru bicara|jubir)\s+\w+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhoPattern();
 
-    [GeneratedRegex(@"\b(why|mengapa|kenapa|apa sebab|apa alasan|for what reason)\b")]
+    [GeneratedRegex(@"\b(why|mengapa|kenapa|apa sebab|apa alasan|for what reason)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhyPattern();
 
-    [GeneratedRegex(@"^\s*(apakah|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b")]
+    [GeneratedRegex(@"^\s*(apakah|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesNoPattern();
 
-    [GeneratedRegex(@"\b(last|latest|most recent|most recently|terakhir|terbaru|paling baru|belakangan)\b")]
+    [GeneratedRegex(@"\b(last|latest|most recent|most recently|terakhir|terbaru|paling baru|belakangan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LastPattern();
 
-    [GeneratedRegex(@"\b(first|earliest|pertama|pertama kali|paling awal|untuk pertama kalinya)\b")]
+    [GeneratedRegex(@"\b(first|earliest|pertama|pertama kali|paling awal|untuk pertama kalinya)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FirstPattern();
 
-    [GeneratedRegex(@"\b(?:since|sejak|after|setelah|sesudah|semenjak)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|sejak|after|setelah|sesudah|semenjak)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SincePattern();
 
-    [GeneratedRegex(@"\b(?:before|prior to|sebelum|sebelumnya)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:before|prior to|sebelum|sebelumnya)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BeforePattern();
 
-    [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b")]
+    [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerPattern();
 
-    [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]")]
+    [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IdentityPattern();
 
 

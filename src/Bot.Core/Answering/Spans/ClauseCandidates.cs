@@ -57,9 +57,9 @@ internal static partial class ClauseCandidates
         return m.Success ? text[m.Index..].Trim().TrimEnd('.') : null;
     }
 
-    [GeneratedRegex(@"[.;!?]\s|[.;!?]$|,\s*(kata|ujar|said|says)\b")]
+    [GeneratedRegex(@"[.;!?]\s|[.;!?]$|,\s*(kata|ujar|said|says)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"\b(karena|sebab|lantaran|akibat|agar|supaya|untuk|guna|demi|because|due to|in order to|so that)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(karena|sebab|lantaran|akibat|agar|supaya|untuk|guna|demi|because|due to|in order to|so that)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReasonCue();
 }

@@ -52,6 +52,6 @@ internal static partial class DateCandidates
         return ReferenceCue().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(sejak|semenjak|since|sebelum|before|setelah|sesudah|after|hingga|sampai|until)\s+(tanggal\s+|bulan\s+|hari\s+|the\s+|on\s+)?\(?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sejak|semenjak|since|sebelum|before|setelah|sesudah|after|hingga|sampai|until)\s+(tanggal\s+|bulan\s+|hari\s+|the\s+|on\s+)?\(?$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReferenceCue();
 }

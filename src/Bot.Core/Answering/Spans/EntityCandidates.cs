@@ -222,18 +222,18 @@ internal static partial class EntityCandidates
     }
 
 
-    [GeneratedRegex(@"[.!?:""“”]\s*$")]
+    [GeneratedRegex(@"[.!?:""“”]\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"^(mengatakan|kata|katanya|ujar|ujarnya|menyatakan|menuturkan|menjelaskan|said|says|told|stated|added)\b")]
+    [GeneratedRegex(@"^(mengatakan|kata|katanya|ujar|ujarnya|menyatakan|menuturkan|menjelaskan|said|says|told|stated|added)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerAfter();
 
-    [GeneratedRegex(@"\b(kata|ujar|menurut|said|according to|kata juru bicara)$")]
+    [GeneratedRegex(@"\b(kata|ujar|menurut|said|according to|kata juru bicara)$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerBefore();
 
-    [GeneratedRegex(@"\b(oleh|by|pihak|inisiatif|inisiatif dari|inisiatif pihak)( \w+)?$")]
+    [GeneratedRegex(@"\b(oleh|by|pihak|inisiatif|inisiatif dari|inisiatif pihak)( \w+)?$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AgentBefore();
 
-    [GeneratedRegex(@"\b(di|ke|dari|in|at|to|from|near|dekat)$")]
+    [GeneratedRegex(@"\b(di|ke|dari|in|at|to|from|near|dekat)$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LocationBefore();
 }

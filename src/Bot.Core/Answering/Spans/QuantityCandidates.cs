@@ -41,23 +41,23 @@ internal static partial class QuantityCandidates
     /// <summary>Equal amounts group together regardless of hedges: "sekitar satu jam" = "selama satu jam".</summary>
     private static string Normalize(string value) => HedgePattern().Replace(value.ToLowerInvariant(), string.Empty).Trim();
 
-    [GeneratedRegex(@"(?:\b(?:sekitar|selama|hampir|kurang lebih|lebih dari|kurang dari|about|around|nearly|almost|more than|less than|for|over)\s+)*(?:\b(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|setengah|beberapa|one|two|three|four|five|six|seven|eight|nine|ten|several|half an?|an?)\s+(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\bsejam\b|\bsehari\b|\bsemalam\b|\bsepekan\b|\bsebulan\b|\bsetahun\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:sekitar|selama|hampir|kurang lebih|lebih dari|kurang dari|about|around|nearly|almost|more than|less than|for|over)\s+)*(?:\b(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|setengah|beberapa|one|two|three|four|five|six|seven|eight|nine|ten|several|half an?|an?)\s+(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\bsejam\b|\bsehari\b|\bsemalam\b|\bsepekan\b|\bsebulan\b|\bsetahun\b)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"(?:\b(?:hampir|sekitar|lebih dari|kurang dari|sebanyak|sebesar|senilai|mencapai|total|nearly|about|around|over|more than|less than|almost)\s+)*(?:(?:US\$|USD|Rp\.?|\$|€|£|EUR|¥)\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|[MBKT]\b))?(?:\s*\((?:Rp|US\$|\$)[^)]{1,30}\))?|\b\d[\d.,]*\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|persen|percent|%|orang|jiwa|unit|ton|kilometer|km|meter|dolar|dollars?|rupiah|people|troops|tentara|prajurit|warga|korban)\b(?:\s+(?:dolar|rupiah|dollars?|orang|jiwa))?|\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:hampir|sekitar|lebih dari|kurang dari|sebanyak|sebesar|senilai|mencapai|total|nearly|about|around|over|more than|less than|almost)\s+)*(?:(?:US\$|USD|Rp\.?|\$|€|£|EUR|¥)\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|[MBKT]\b))?(?:\s*\((?:Rp|US\$|\$)[^)]{1,30}\))?|\b\d[\d.,]*\s?(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|persen|percent|%|orang|jiwa|unit|ton|kilometer|km|meter|dolar|dollars?|rupiah|people|troops|tentara|prajurit|warga|korban)\b(?:\s+(?:dolar|rupiah|dollars?|orang|jiwa))?|\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\b)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AmountPattern();
 
     /// <summary>Words that introduce how long something lasted.</summary>
-    [GeneratedRegex(@"\b(berlangsung|selama|lamanya|memakan waktu|lasted|lasting|for|took)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(berlangsung|selama|lamanya|memakan waktu|lasted|lasting|for|took)\s+(\w+\s+)?$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DurationCue();
 
     /// <summary>"dalam beberapa bulan", "in months": a span of time something happened in, not a duration.</summary>
-    [GeneratedRegex(@"\b(dalam|in|within|sejak|since|setelah|after)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(dalam|in|within|sejak|since|setelah|after)\s+$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpanCue();
 
-    [GeneratedRegex(@"^\s*(lalu|yang lalu|silam|ago|kemudian|later)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(lalu|yang lalu|silam|ago|kemudian|later)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AgoAfter();
 
-    [GeneratedRegex(@"\b(sekitar|selama|hampir|kurang lebih|about|around|nearly|almost|for)\b")]
+    [GeneratedRegex(@"\b(sekitar|selama|hampir|kurang lebih|about|around|nearly|almost|for)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HedgePattern();
 }

@@ -57,15 +57,15 @@ internal static partial class CitationVerifier
         return tidy.Trim();
     }
 
-    [GeneratedRegex(@"\[\s*(?<numbers>\d+(?:\s*[,;]\s*\d+)*)\s*\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\s*(?<numbers>\d+(?:\s*[,;]\s*\d+)*)\s*\]", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MarkerPattern();
 
-    [GeneratedRegex(@"(\[\d+\])(?:\s*\1)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\[\d+\])(?:\s*\1)+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RepeatedMarkerPattern();
 
-    [GeneratedRegex(@"[ \t]+([.,;:!?])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ \t]+([.,;:!?])", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpaceBeforePunctuationPattern();
 
-    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DoubleSpacePattern();
 }

@@ -1,0 +1,20 @@
+namespace Bot.Core;
+
+/// <summary>
+/// The one match timeout every regular expression of the bot runs with (unless it runs with
+/// <see cref="System.Text.RegularExpressions.RegexOptions.NonBacktracking"/>, which cannot
+/// backtrack at all). Articles and questions come from anyone; a pattern that turns out to
+/// backtrack badly on some input then fails that one article or question with
+/// <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/> instead of hanging
+/// the bot. Our patterns scan a megabyte line in well under a second (the ones that would
+/// rescan a long line run NonBacktracking), so ten seconds is reached only by a pathological
+/// case, never by a busy machine.
+/// </summary>
+public static class RegexBudget
+{
+    /// <summary>For <c>[GeneratedRegex(pattern, options, RegexBudget.MatchTimeoutMilliseconds)]</c>.</summary>
+    public const int MatchTimeoutMilliseconds = 10_000;
+
+    /// <summary>For <c>new Regex(pattern, options, RegexBudget.MatchTimeout)</c> and the static <c>Regex</c> methods.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
+}
