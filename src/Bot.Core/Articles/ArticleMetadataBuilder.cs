@@ -11,6 +11,7 @@ internal sealed partial class ArticleMetadataBuilder
     private readonly List<string> _editors = [];
     private string? _domainLine;
     private string? _datelineOutlet;
+    private string? _brandLine;
 
     public IReadOnlyList<string> Authors => _authors;
 
@@ -29,9 +30,14 @@ internal sealed partial class ArticleMetadataBuilder
                 TakeMetadata(line);
                 return true;
             case LineKind.DateLine:
-                if (Published is null && PublicationDateParser.TryParse(line, out var date))
+                if (PublicationDateParser.TryParse(line, out var date))
                 {
-                    Published = PublicationDate.From(date);
+                    Published ??= PublicationDate.From(date);
+                }
+                else if (BrandedDateLine.TryParse(line, out var brand, out var branded))
+                {
+                    Published ??= PublicationDate.From(branded);
+                    _brandLine ??= brand;
                 }
 
                 return true;
@@ -57,35 +63,73 @@ internal sealed partial class ArticleMetadataBuilder
     }
 
     /// <summary>
-    /// The outlet's name as the article itself writes it: a domain like TRIBUNWOW.COM becomes
-    /// "TribunWow" when the text spells it so, otherwise the domain; an all-caps name is title-cased.
+    /// The outlet's name as the article itself writes it. A site's domain line ("cnnindonesia.com")
+    /// is the outlet; its name is spelled as the text spells it when the text has a brand with the
+    /// same letters ("CNN Indonesia" in "Jakarta, CNN Indonesia --", "TribunWow", "Pos Kota" for
+    /// poskotanews.com), else the domain. Without a domain line, the brand of the date line or the
+    /// dateline is the outlet; an all-caps name is title-cased.
     /// </summary>
     public string? ResolveOutlet(string allText)
     {
-        var raw = _domainLine ?? _datelineOutlet;
+        var domainText = _domainLine ?? DomainOf(_brandLine) ?? DomainOf(_datelineOutlet);
+        if (domainText is not null && DomainNamePattern().Match(domainText) is { Success: true } domain)
+        {
+            var stem = domain.Groups["name"].Value;
+            var brand = new[] { _brandLine, _datelineOutlet }.FirstOrDefault(b => b is not null && !DomainNamePattern().IsMatch(b) && OutletName.Matches(OutletName.Key(b), OutletName.Key(stem)));
+            return (brand is null ? null : Cased(brand))
+                ?? SpelledInText(stem, allText)
+                ?? char.ToUpperInvariant(stem[0]) + stem[1..].ToLowerInvariant() + "." + domain.Groups["tld"].Value.ToLowerInvariant();
+        }
+
+        var raw = _brandLine ?? _datelineOutlet;
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
         }
 
-        var domain = DomainNamePattern().Match(raw);
-        if (domain.Success)
+        return Cased(raw);
+    }
+
+    private static string? DomainOf(string? brand) => brand is not null && DomainNamePattern().IsMatch(brand) ? brand : null;
+
+    /// <summary>
+    /// The text's own spelling of a domain's name: one word in mixed case ("TribunWow"), or a run of
+    /// capitalized words with the same letters ("CNN Indonesia", "ANTARA News", "Pos Kota").
+    /// </summary>
+    private static string? SpelledInText(string stem, string allText)
+    {
+        var key = OutletName.Key(stem);
+        string? spaced = null;
+        var words = WordPattern().Matches(allText).Select(m => m).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
-            var stem = domain.Groups["name"].Value;
-            foreach (Match m in WordPattern().Matches(allText))
+            var word = words[i].Value;
+            if (word.Equals(stem, StringComparison.OrdinalIgnoreCase) && word.Any(char.IsLower) && word.Skip(1).Any(char.IsUpper))
             {
-                var word = m.Value;
-                if (word.Equals(stem, StringComparison.OrdinalIgnoreCase) && word.Any(char.IsLower) && word.Skip(1).Any(char.IsUpper))
-                {
-                    return word;
-                }
+                return word;
             }
 
-            return char.ToUpperInvariant(stem[0]) + stem[1..].ToLowerInvariant() + "." + domain.Groups["tld"].Value.ToLowerInvariant();
+            if (spaced is not null || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            for (var n = 2; n <= 3 && i + n <= words.Count; n++)
+            {
+                var run = words.GetRange(i, n);
+                var gaps = Enumerable.Range(1, n - 1).All(k => allText[(run[k - 1].Index + run[k - 1].Length)..run[k].Index] == " ");
+                if (gaps && run.All(w => char.IsUpper(w.Value[0])) && OutletName.Matches(OutletName.Key(string.Concat(run.Select(w => w.Value))), key))
+                {
+                    spaced = string.Join(' ', run.Select(w => w.Value));
+                    break;
+                }
+            }
         }
 
-        return raw.Any(char.IsLower) ? raw : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(raw.ToLowerInvariant());
+        return spaced is null ? null : Cased(spaced);
     }
+
+    private static string Cased(string name) => name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
     private void TakeMetadata(string line)
     {
@@ -116,10 +160,13 @@ internal sealed partial class ArticleMetadataBuilder
     private static string TitleCaseName(string name)
         => name.Any(char.IsUpper) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name);
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .]+,\s*)?(?<outlet>(?i:[a-z0-9\-]+\.(?:com|co\.id|id|net|org|news|tv))|[A-Z][A-Z ]{2,40}[A-Z])\s+[-–—]\s+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    // "CITY, OUTLET - ", "OUTLET - ", "CITY (OUTLET) - " and "City, Mixed Case Brand -- ": a mixed-case
+    // brand needs a one-word (or all-caps) city before it, so that a sentence's opening words
+    // ("Menurut Febri, KPK - …") are not taken for one.
+    [GeneratedRegex(@"^(?:(?:[A-Z][A-Za-z .]+,\s*)?(?<outlet>(?i:[a-z0-9\-]+\.(?:com|co\.id|co|id|net|org|news|tv))|[A-Z][A-Z ]{2,40}[A-Z])\s+[-–—]{1,2}\s+|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*\((?<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\)\s*[-–—]{1,2}\s*|(?:[A-Z][A-Za-z]+|[A-Z]+(?:\s[A-Z]+)?),\s*(?<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+[-–—]{1,2}\s+)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|co|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainNamePattern();
 
     [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]

@@ -29,6 +29,11 @@ internal static partial class LineClassifier
             return LineKind.DateLine;
         }
 
+        if (line.Length <= 100 && BrandedDateLine.TryParse(line, out _, out _))
+        {
+            return LineKind.DateLine;
+        }
+
         if (DomainOnlyPattern().IsMatch(line))
         {
             return LineKind.DomainLine;
@@ -103,7 +108,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(Penulis|Reporter|Pewarta|Wartawan|Writer|Author|Editor|Penyunting|Redaktur|Sumber|Source|Laporan wartawan)\s*:", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MetadataPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|co\.id|id|net|org|news|tv)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|co\.id|co|id|net|org|news|tv)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainOnlyPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9\-]+\.(com|co\.id|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]

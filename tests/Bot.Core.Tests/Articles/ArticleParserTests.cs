@@ -99,4 +99,38 @@ public sealed class ArticleParserTests
 
         Assert.Equal(outlet, article.Outlet);
     }
+
+    [Theory]
+    [InlineData("cnnindonesia.com", "Jakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi meminta Setya Novanto datang.", "CNN Indonesia")]
+    [InlineData("poskotanews.com", "JAKARTA (Pos Kota) – Pemeriksaan polisi terhadap mobil itu selesai.", "Pos Kota")]
+    [InlineData("antaranews.com", "Jakarta (ANTARA News) - Ketua DPR kembali tidak memenuhi panggilan.", "ANTARA News")]
+    [InlineData("kumparan.co", "Toyota bersedia mengikuti investigasi polisi.", "Kumparan.co")]
+    public void Parse_DomainLineTakesTheBrandTheTextSpellsWithItsLetters(string domainLine, string lead, string outlet)
+    {
+        var article = ArticleParser.Parse("x", $"Judul Berita yang Cukup Panjang Sekali\n{domainLine}\n\n{lead}\n\nIsi lain.", "x.txt");
+
+        Assert.Equal(outlet, article.Outlet);
+        Assert.DoesNotContain("--", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kompas.com - 14/05/2022, 10:00 WIB", "Kompas.com", 2022, 5, 14)]
+    [InlineData("CNN Indonesia | Senin, 14/11/2017 17:08 WIB", "CNN Indonesia", 2017, 11, 14)]
+    [InlineData("14 Mei 2022 | Jitunews", "Jitunews", 2022, 5, 14)]
+    public void Parse_DateLineWithABrandGivesOutletAndDate(string dateLine, string outlet, int year, int month, int day)
+    {
+        var article = ArticleParser.Parse("x", $"Judul Berita yang Cukup Panjang Sekali\n{dateLine}\n\nMenteri berbicara lewat telepon.", "x.txt");
+
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal(new DateOnly(year, month, day), article.Published!.Date);
+        Assert.True(article.Published.Stated);
+    }
+
+    [Fact]
+    public void Parse_SentenceOpeningWithCommaAndDashIsNoDateline()
+    {
+        var article = ArticleParser.Parse("x", "Judul Berita yang Cukup Panjang Sekali\n\nMenurut Febri, KPK - sebagai lembaga - tetap bekerja.\n", "x.txt");
+
+        Assert.Null(article.Outlet);
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Core.Answering.Composition;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answering.Evidence;
+using Bot.Core.Answering.Metadata;
 using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Answering.Spans;
@@ -61,6 +62,12 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private static Answer Solve(KnowledgeBase kb, QuestionAnalysis analysis)
     {
+        // Bylines, outlets and dates of articles are answered from the articles' metadata.
+        if (MetadataAnswerer.TryAnswer(kb, analysis, EngineName) is { } metadata)
+        {
+            return metadata;
+        }
+
         var collector = new EvidenceCollector(kb);
         var groups = collector.Groups(analysis);
         var hits = kb.Retriever.Retrieve(analysis.MatchText, AnswerConstants.PassagesPerQuestion);

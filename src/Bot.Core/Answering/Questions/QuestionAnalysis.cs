@@ -20,4 +20,11 @@ public sealed record QuestionAnalysis(
     string? BeforeClause,
     DateOnly? BeforeDate,
     string MatchText,
-    bool AsksForSpeaker);
+    bool AsksForSpeaker)
+{
+    /// <summary>The fact about an article itself (byline, editor, outlet, date, source) the question asks for, if any.</summary>
+    public MetadataField Field { get; init; }
+
+    /// <summary>The question speaks of an article ("the TribunWow article", "berita itu", a quoted headline).</summary>
+    public bool NamesArticle { get; init; }
+}

@@ -57,7 +57,11 @@ public static partial class QuestionAnalyzer
             beforeDate,
             match,
             // "Who is the X?" names whoever holds the role, whether or not they are quoted.
-            SpeakerPattern().IsMatch(lower) || IdentityPattern().IsMatch(lower));
+            SpeakerPattern().IsMatch(lower) || IdentityPattern().IsMatch(lower))
+        {
+            Field = MetadataCues.Field(lower, type),
+            NamesArticle = MetadataCues.NamesArticle(text),
+        };
     }
 
     private static QuestionType DetectType(string lower)
@@ -178,9 +182,4 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IdentityPattern();
-
-
-
-
-
 }
