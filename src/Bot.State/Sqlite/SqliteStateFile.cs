@@ -11,7 +11,7 @@ namespace Bot.State.Sqlite;
 /// folder and each store's tables are created on first use, so a command that stores nothing leaves
 /// nothing behind; WAL lets the stores read while another writes.
 /// </summary>
-public sealed class SqliteStateFile
+public sealed class SqliteStateFile : Health.IStateHealth
 {
     private readonly ConcurrentDictionary<string, bool> schemas = new(StringComparer.Ordinal);
     private readonly Lock creating = new();

@@ -140,7 +140,7 @@ public static class BotApplication
     /// <summary>A state database that cannot be used stops the bot before it takes an update, with the file named.</summary>
     private static async Task<int?> StatePreflight(IHost host, TextWriter error)
     {
-        if (host.Services.GetService<Bot.State.Sqlite.SqliteStateFile>() is not { } state
+        if (host.Services.GetService<Bot.State.Health.IStateHealth>() is not { } state
             || await state.CheckAsync(CancellationToken.None).ConfigureAwait(false) is not { } problem)
         {
             return null;
