@@ -2,6 +2,7 @@ using Bot.State;
 using Bot.Telegram.Client;
 using Bot.Telegram.Updates;
 using Bot.Telegram.Limits;
+using Bot.Telegram.Metrics;
 using Bot.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,12 +22,22 @@ public static class TelegramServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddTelegramUpdateHandler(configuration);
+        services.AddHostedService<TelegramPollingService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The update handler and what it needs (the client, limits, statistics), without a way for
+    /// updates to arrive: the polling service or a webhook brings them.
+    /// </summary>
+    public static IServiceCollection AddTelegramUpdateHandler(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddTelegramClient(configuration);
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<TelegramBotStatistics>();
         services.TryAddSingleton<DraftSupport>();
         services.TryAddSingleton<TelegramUpdateHandler>();
-        services.AddHostedService<TelegramPollingService>();
         return services;
     }
 
@@ -58,11 +69,14 @@ public static class TelegramServiceCollectionExtensions
         // A plain HttpClient rather than IHttpClientFactory, whose logging prints request URIs and with
         // them the token. No client-wide timeout: each attempt gets its own (Telegram:RequestTimeout).
         services.TryAddSingleton<TelegramHttp>();
+        services.TryAddSingleton(sp => new BotMeter(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton<TelegramMetrics>();
         services.TryAddSingleton<ITelegramBotClient>(sp => new TelegramDeliveryClient(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<TelegramHttp>().Client,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TelegramDeliveryClient>>()));
+            sp.GetRequiredService<ILogger<TelegramDeliveryClient>>(),
+            sp.GetService<TelegramMetrics>()));
         services.TryAddSingleton<OutgoingMessageLimiter>();
         services.TryAddSingleton<TelegramReplySender>();
         return services;
