@@ -14,6 +14,7 @@ namespace Bot.Core;
 public sealed class KnowledgeBase : IArticleCatalog
 {
     private readonly Dictionary<string, Article> _byId;
+    private readonly Lazy<DateOnly?> _latestMentionedDate;
 
     private KnowledgeBase(
         IReadOnlyList<Article> articles,
@@ -30,11 +31,12 @@ public sealed class KnowledgeBase : IArticleCatalog
         Analyzer = analyzer;
         BuildTime = buildTime;
         _byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        LatestMentionedDate = sentences.Values.SelectMany(s => s).SelectMany(s => s.Dates).Select(d => (DateOnly?)d.Date).Max();
+        _latestMentionedDate = new Lazy<DateOnly?>(() => sentences.Values.SelectMany(s => s).SelectMany(s => s.Dates).Select(d => (DateOnly?)d.Date).Max());
     }
 
     /// <summary>The latest date any sentence mentions: "now" for questions that name a month without its year.</summary>
-    public DateOnly? LatestMentionedDate { get; }
+    /// <remarks>Read on first use, as the sentences' dates are: reading it resolves the corpus's dates.</remarks>
+    public DateOnly? LatestMentionedDate => _latestMentionedDate.Value;
 
     public IReadOnlyList<Article> Articles { get; }
 
@@ -127,11 +129,11 @@ public sealed class KnowledgeBase : IArticleCatalog
         return new KnowledgeBase(articles, sentences, passages, retriever, analyzer, watch.Elapsed);
     }
 
-    private static Bm25Index BuildPostings(IReadOnlyList<string>[] terms, IProgress<IndexProgress>? progress)
+    private static Bm25Index BuildPostings(PassageTerms terms, IProgress<IndexProgress>? progress)
     {
-        progress?.Report(new IndexProgress(IndexStage.Postings, 0, terms.Length));
+        progress?.Report(new IndexProgress(IndexStage.Postings, 0, terms.Lengths.Length));
         var bm25 = Bm25Index.Build(terms);
-        progress?.Report(new IndexProgress(IndexStage.Postings, terms.Length, terms.Length));
+        progress?.Report(new IndexProgress(IndexStage.Postings, terms.Lengths.Length, terms.Lengths.Length));
         return bm25;
     }
 }

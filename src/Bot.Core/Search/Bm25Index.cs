@@ -29,79 +29,65 @@ public sealed class Bm25Index
     public static Bm25Index Build(IReadOnlyList<IReadOnlyList<string>> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-
-        // Two passes over flat arrays: term ids and frequencies per document first (document
-        // frequencies counted on the way), then postings filled at exact sizes; no per-term lists.
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documentFrequency = new List<int>();
-        var offsets = new int[documents.Count + 1];
-        var ids = new List<int>();
-        var frequencies = new List<ushort>();
-        var lengths = new float[documents.Count];
-        var scratch = new List<int>();
+        var terms = new PassageTerms(documents.Count);
         for (var d = 0; d < documents.Count; d++)
         {
-            scratch.Clear();
-            foreach (var term in documents[d])
-            {
-                if (!termIds.TryGetValue(term, out var id))
-                {
-                    id = termIds.Count;
-                    termIds[term] = id;
-                    documentFrequency.Add(0);
-                }
-
-                scratch.Add(id);
-            }
-
-            scratch.Sort();
-            for (var i = 0; i < scratch.Count;)
-            {
-                var run = i;
-                while (run < scratch.Count && scratch[run] == scratch[i])
-                {
-                    run++;
-                }
-
-                ids.Add(scratch[i]);
-                frequencies.Add((ushort)Math.Min(run - i, ushort.MaxValue));
-                documentFrequency[scratch[i]]++;
-                i = run;
-            }
-
-            offsets[d + 1] = ids.Count;
-            lengths[d] = documents[d].Count;
+            terms.Set(d, terms.IdsOf(documents[d]));
         }
 
-        var docs = new int[termIds.Count][];
-        var tfs = new ushort[termIds.Count][];
-        for (var t = 0; t < docs.Length; t++)
+        return Build(terms);
+    }
+
+    /// <summary>Builds from passages already analysed into term ids (as a build's analysis leaves them).</summary>
+    internal static Bm25Index Build(PassageTerms terms)
+    {
+        // Postings at exact sizes from the per-passage bags: count each term's passages, then fill
+        // in passage order, so each posting list is sorted by passage.
+        var count = terms.TermCount;
+        var documentFrequency = new int[count];
+        var passages = terms.Ids.Length;
+        for (var d = 0; d < passages; d++)
         {
-            docs[t] = new int[documentFrequency[t]];
-            tfs[t] = new ushort[documentFrequency[t]];
+            foreach (var id in terms.Ids[d])
+            {
+                documentFrequency[id]++;
+            }
         }
 
-        var filled = new int[termIds.Count];
-        for (var d = 0; d < documents.Count; d++)
+        var docs = new int[count][];
+        var tfs = new ushort[count][];
+        for (var t = 0; t < count; t++)
         {
-            for (var i = offsets[d]; i < offsets[d + 1]; i++)
+            docs[t] = documentFrequency[t] == 0 ? [] : new int[documentFrequency[t]];
+            tfs[t] = documentFrequency[t] == 0 ? [] : new ushort[documentFrequency[t]];
+        }
+
+        var filled = documentFrequency.AsSpan();
+        filled.Clear();
+        long total = 0;
+        for (var d = 0; d < passages; d++)
+        {
+            var ids = terms.Ids[d];
+            var frequencies = terms.Frequencies[d];
+            for (var i = 0; i < ids.Length; i++)
             {
                 var t = ids[i];
-                docs[t][filled[t]] = d;
-                tfs[t][filled[t]] = frequencies[i];
-                filled[t]++;
+                var at = filled[t]++;
+                docs[t][at] = d;
+                tfs[t][at] = frequencies[i];
             }
+
+            total += terms.Lengths[d];
         }
 
-        var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
-        var norm = new float[lengths.Length];
-        for (var d = 0; d < lengths.Length; d++)
+        var average = passages == 0 ? 1f : Math.Max(1f, (float)((double)total / passages));
+        var norm = new float[passages];
+        for (var d = 0; d < passages; d++)
         {
-            norm[d] = SearchConstants.Bm25K1 * (1 - SearchConstants.Bm25B + (SearchConstants.Bm25B * lengths[d] / average));
+            norm[d] = SearchConstants.Bm25K1 * (1 - SearchConstants.Bm25B + (SearchConstants.Bm25B * terms.Lengths[d] / average));
         }
 
-        termIds.TrimExcess();
-        return new Bm25Index(termIds, docs, tfs, norm);
+        return new Bm25Index(terms.Dictionary(), docs, tfs, norm);
     }
 
     /// <summary>Inverse document frequency of a term (0 when the index does not hold it).</summary>

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Bot.Core.Language;
 using Microsoft.Extensions.AI;
 
@@ -47,34 +46,62 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
     /// Adds the unnormalised features of <paramref name="text"/>, whose analysed terms are
     /// <paramref name="terms"/>, to <paramref name="target"/>. Features add up, so a passage's
     /// vector is the normalised sum of its sentences' and a sentence shared by two passages is
-    /// embedded once.
+    /// embedded once. A build passes one <paramref name="ngrams"/> cache for all its texts.
     /// </summary>
-    internal void Accumulate(string text, IReadOnlyList<string> terms, Span<float> target)
+    internal void Accumulate(string text, IReadOnlyList<string> terms, Span<float> target, WordNgramCache? ngrams = null)
     {
         foreach (var term in terms)
         {
             Add(target, term.AsSpan(), 'T', TermWeight);
         }
 
-        Span<char> padded = stackalloc char[66];
-        foreach (var token in Tokenizer.Tokenize(text))
+        var scanner = new TokenScanner(text);
+        while (scanner.Next(out var start, out var length, out var kind))
         {
-            if (token.Kind != TokenKind.Word || token.Length < 3 || token.Length > 64)
+            if (kind != TokenKind.Word || length < 3 || length > 64)
             {
                 continue;
             }
 
-            padded[0] = '<';
-            var length = token.Text.AsSpan().ToLowerInvariant(padded[1..]);
-            padded[length + 1] = '>';
-            var word = padded[..(length + 2)];
-            var grams = word.Length - 2;
-            var weight = NgramWeight / MathF.Sqrt(grams);
-            for (var i = 0; i < grams; i++)
+            var surface = text.AsSpan(start, length);
+            if (ngrams is not null && ngrams.TryGet(surface, out var cached))
             {
-                Add(target, word.Slice(i, 3), 'G', weight);
+                foreach (var (index, value) in cached)
+                {
+                    target[index] += value;
+                }
+
+                continue;
             }
+
+            var features = WordNgrams(surface);
+            foreach (var (index, value) in features)
+            {
+                target[index] += value;
+            }
+
+            ngrams?.Add(surface, features);
         }
+    }
+
+    /// <summary>A word's character 3-gram features: the dimension each hashes to and its signed weight.</summary>
+    private (int Index, float Value)[] WordNgrams(ReadOnlySpan<char> surface)
+    {
+        Span<char> padded = stackalloc char[66];
+        padded[0] = '<';
+        var length = surface.ToLowerInvariant(padded[1..]);
+        padded[length + 1] = '>';
+        var word = padded[..(length + 2)];
+        var grams = word.Length - 2;
+        var weight = NgramWeight / MathF.Sqrt(grams);
+        var features = new (int, float)[grams];
+        for (var i = 0; i < grams; i++)
+        {
+            var (index, sign) = Feature(word.Slice(i, 3), 'G');
+            features[i] = (index, sign * weight);
+        }
+
+        return features;
     }
 
     public float[] Embed(string text)
@@ -109,6 +136,13 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
 
     private void Add(Span<float> target, ReadOnlySpan<char> feature, char kind, float weight)
     {
+        var (index, sign) = Feature(feature, kind);
+        target[index] += sign * weight;
+    }
+
+    /// <summary>The dimension a feature hashes to and its random sign.</summary>
+    private (int Index, float Sign) Feature(ReadOnlySpan<char> feature, char kind)
+    {
         // FNV-1a: stable across processes, unlike string.GetHashCode, so vectors can be cached.
         var hash = 2166136261u ^ kind;
         hash *= 16777619u;
@@ -118,8 +152,6 @@ public sealed class HashedNgramEmbedder : IEmbeddingGenerator<string, Embedding<
             hash *= 16777619u;
         }
 
-        var index = (int)(hash % (uint)Dimensions);
-        var sign = (hash & 0x80000000u) == 0 ? 1f : -1f;
-        target[index] += sign * weight;
+        return ((int)(hash % (uint)Dimensions), (hash & 0x80000000u) == 0 ? 1f : -1f);
     }
 }

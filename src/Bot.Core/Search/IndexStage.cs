@@ -6,7 +6,7 @@ public enum IndexStage
     /// <summary>Cutting articles into sentences and passages.</summary>
     Passages,
 
-    /// <summary>Finding and resolving the date mentions of every sentence.</summary>
+    /// <summary>Finding and resolving the date mentions of every sentence (a build defers it to the dates' first reader, so a build does not report it).</summary>
     Dates,
 
     /// <summary>Analysing passages into terms and vectors.</summary>

@@ -15,7 +15,7 @@ internal static class PassageAnalysis
     /// <summary>Articles handed to one worker at a time: small enough to balance two cores, large enough to keep scheduling cheap.</summary>
     private const int ArticlesPerChunk = 64;
 
-    public static (IReadOnlyList<string>[] Terms, float[]? Vectors) Run(
+    public static (PassageTerms Terms, float[]? Vectors) Run(
         IReadOnlyList<Passage> passages,
         IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> sentences,
         TermAnalyzer analyzer,
@@ -23,7 +23,8 @@ internal static class PassageAnalysis
         IProgress<IndexProgress>? progress)
     {
         var ranges = ArticleRanges(passages);
-        var terms = new IReadOnlyList<string>[passages.Count];
+        var terms = new PassageTerms(passages.Count);
+        var ngrams = embedder is null ? null : new WordNgramCache();
         var dimensions = embedder?.Dimensions ?? 0;
         var vectors = embedder is null ? null : new float[passages.Count * dimensions];
         if (ranges.Count == 0)
@@ -35,7 +36,7 @@ internal static class PassageAnalysis
         {
             foreach (var (first, end) in ranges)
             {
-                AnalyzeArticle(passages, first, end, sentences[passages[first].ArticleId], analyzer, embedder, terms, vectors);
+                AnalyzeArticle(passages, first, end, sentences[passages[first].ArticleId], analyzer, embedder, ngrams, terms, vectors);
             }
 
             progress?.Report(new IndexProgress(IndexStage.Analysis, ranges.Count, ranges.Count));
@@ -49,7 +50,7 @@ internal static class PassageAnalysis
             for (var r = chunk.Item1; r < chunk.Item2; r++)
             {
                 var (first, end) = ranges[r];
-                AnalyzeArticle(passages, first, end, sentences[passages[first].ArticleId], analyzer, embedder, terms, vectors);
+                AnalyzeArticle(passages, first, end, sentences[passages[first].ArticleId], analyzer, embedder, ngrams, terms, vectors);
             }
 
             var now = Interlocked.Add(ref done, chunk.Item2 - chunk.Item1);
@@ -66,50 +67,55 @@ internal static class PassageAnalysis
         IReadOnlyList<ArticleSentence> articleSentences,
         TermAnalyzer analyzer,
         HashedNgramEmbedder? embedder,
-        IReadOnlyList<string>[] terms,
+        WordNgramCache? ngrams,
+        PassageTerms terms,
         float[]? vectors)
     {
         var dimensions = embedder?.Dimensions ?? 0;
-        var sentenceTerms = new IReadOnlyList<string>?[articleSentences.Count];
+        var sentenceIds = new int[]?[articleSentences.Count];
         var sentenceVectors = embedder is null ? null : ArrayPool<float>.Shared.Rent(Math.Max(1, articleSentences.Count * dimensions));
-        var embedded = embedder is null ? null : new bool[articleSentences.Count];
+        var scratch = new List<int>();
         try
         {
             for (var p = first; p < end; p++)
             {
                 var passage = passages[p];
                 var target = vectors is null ? default : vectors.AsSpan(p * dimensions, dimensions);
+                scratch.Clear();
                 if (passage.FirstSentence < 0)
                 {
                     // The metadata passage is not made of article sentences.
                     var text = passage.Text;
-                    terms[p] = analyzer.DocumentTerms(text);
-                    embedder?.Accumulate(text, terms[p], target);
+                    var own = analyzer.DocumentTerms(text);
+                    scratch.AddRange(terms.IdsOf(own));
+                    embedder?.Accumulate(text, own, target, ngrams);
                 }
                 else
                 {
-                    var combined = new List<string>();
                     for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.Sentences.Count; s++)
                     {
-                        var own = sentenceTerms[s] ??= analyzer.DocumentTerms(articleSentences[s].Text);
-                        combined.AddRange(own);
+                        var ids = sentenceIds[s];
+                        if (ids is null)
+                        {
+                            var own = analyzer.DocumentTerms(articleSentences[s].Text);
+                            ids = sentenceIds[s] = terms.IdsOf(own);
+                            if (embedder is not null)
+                            {
+                                var sentenceVector = sentenceVectors.AsSpan(s * dimensions, dimensions);
+                                sentenceVector.Clear();
+                                embedder.Accumulate(articleSentences[s].Text, own, sentenceVector, ngrams);
+                            }
+                        }
+
+                        scratch.AddRange(ids);
                         if (embedder is not null)
                         {
-                            var vector = sentenceVectors.AsSpan(s * dimensions, dimensions);
-                            if (!embedded![s])
-                            {
-                                vector.Clear();
-                                embedder.Accumulate(articleSentences[s].Text, own, vector);
-                                embedded[s] = true;
-                            }
-
-                            System.Numerics.Tensors.TensorPrimitives.Add(target, vector, target);
+                            System.Numerics.Tensors.TensorPrimitives.Add(target, sentenceVectors.AsSpan(s * dimensions, dimensions), target);
                         }
                     }
-
-                    terms[p] = combined;
                 }
 
+                terms.Set(p, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
                 if (embedder is not null)
                 {
                     VectorIndex.Normalize(target);

@@ -5,28 +5,34 @@ using Bot.Core.Time;
 namespace Bot.Core.Search;
 
 /// <summary>
-/// Cuts articles into sentences (with resolved dates) and overlapping sentence windows.
+/// Cuts articles into sentences and overlapping sentence windows, their dates resolved on first use.
 /// Headline, captions and metadata become passages of their own so they never blur body text.
 /// </summary>
 internal static class PassageBuilder
 {
     public static (IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> Sentences, IReadOnlyList<Passage> Passages) Build(IReadOnlyList<Article> articles, IProgress<IndexProgress>? progress = null)
     {
-        // Sentence splitting and date scanning are per article, so they run on every core.
+        // Sentence splitting is per article, so it runs on every core.
         progress?.Report(new IndexProgress(IndexStage.Passages, 0, articles.Count));
         var split = articles.Count >= SearchConstants.ParallelMinimumArticles
             ? articles.AsParallel().AsOrdered().Select(a => (Article: a, Units: SplitArticle(a))).ToList()
             : articles.Select(a => (Article: a, Units: SplitArticle(a))).ToList();
-        progress?.Report(new IndexProgress(IndexStage.Dates, 0, articles.Count));
-        var dates = new CorpusDateResolver().Resolve(
-            split.Select(s => new ArticleSentences(s.Article.Id, s.Article.Published?.Date, s.Units.Select(u => u.Text).ToList()) { PublishedStated = s.Article.Published?.Stated ?? false }).ToList());
-        progress?.Report(new IndexProgress(IndexStage.Dates, articles.Count, articles.Count));
 
-        var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(StringComparer.Ordinal);
+        var sentences = new Dictionary<string, IReadOnlyList<ArticleSentence>>(articles.Count, StringComparer.Ordinal);
         var passages = new List<Passage>();
+
+        // Dates are not needed to search: they resolve, for the whole corpus at once, when a reader first asks.
+        var dates = new DeferredDates(() => articles
+            .Select(a => new ArticleSentences(a.Id, a.Published?.Date, sentences[a.Id].Select(s => s.Text).ToList()) { PublishedStated = a.Published?.Stated ?? false })
+            .ToList());
         foreach (var (article, units) in split)
         {
-            var list = units.Select((u, i) => new ArticleSentence(article.Id, i, u.Text, u.Kind, dates.For(article.Id, i))).ToList();
+            var list = new ArticleSentence[units.Count];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = new ArticleSentence(article.Id, i, units[i].Text, units[i].Kind, dates);
+            }
+
             sentences[article.Id] = list;
             AddWindows(passages, list);
             if (MetadataText(article) is { } meta)
@@ -110,14 +116,14 @@ internal static class PassageBuilder
         return units;
     }
 
-    private static void AddWindows(List<Passage> passages, List<ArticleSentence> sentences)
+    private static void AddWindows(List<Passage> passages, ArticleSentence[] sentences)
     {
         var i = 0;
-        while (i < sentences.Count)
+        while (i < sentences.Length)
         {
             var kind = sentences[i].Kind;
             var run = i;
-            while (run < sentences.Count && sentences[run].Kind == kind)
+            while (run < sentences.Length && sentences[run].Kind == kind)
             {
                 run++;
             }
@@ -126,14 +132,7 @@ internal static class PassageBuilder
             for (var start = i; start < run; start += SearchConstants.WindowStride)
             {
                 var end = Math.Min(run, start + SearchConstants.WindowSentences);
-                var window = sentences.GetRange(start, end - start);
-                passages.Add(new Passage(
-                    passages.Count,
-                    window[0].ArticleId,
-                    start,
-                    window.Select(s => s.Text).ToList(),
-                    window.SelectMany(s => s.Dates).ToList(),
-                    kind == PassageKind.Caption) { Kind = kind });
+                passages.Add(new Passage(passages.Count, new ArraySegment<ArticleSentence>(sentences, start, end - start), kind == PassageKind.Caption) { Kind = kind });
                 if (end == run)
                 {
                     break;

@@ -11,7 +11,7 @@ namespace Bot.State.Sqlite;
 internal sealed class SqliteDigestPostStore(SqliteStateFile file, TimeProvider time) : IDigestPostStore
 {
     /// <summary>How a message id unknown (delivered, unconfirmed) is written.</summary>
-    public const string UnknownMessageId = "?";
+    public const string UnknownMessageId = DigestMessageIds.Unknown;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS digest_posted_article (
@@ -53,8 +53,10 @@ internal sealed class SqliteDigestPostStore(SqliteStateFile file, TimeProvider t
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT OR IGNORE INTO digest_posted_article (channel, article_id, story_id, message_ids, posted_utc)
+                INSERT INTO digest_posted_article (channel, article_id, story_id, message_ids, posted_utc)
                 VALUES ($channel, $article, $story, $messages, $now)
+                ON CONFLICT (channel, article_id) DO UPDATE SET message_ids = excluded.message_ids
+                    WHERE digest_posted_article.story_id = excluded.story_id
                 """;
             command.Parameters.AddWithValue("$channel", channel);
             command.Parameters.AddWithValue("$article", articleId);
@@ -65,5 +67,19 @@ internal sealed class SqliteDigestPostStore(SqliteStateFile file, TimeProvider t
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ForgetAsync(string channel, IReadOnlyList<string> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        await using var connection = await file.OpenAsync(Schema, cancellationToken).ConfigureAwait(false);
+        foreach (var articleId in articleIds)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM digest_posted_article WHERE channel = $channel AND article_id = $article";
+            command.Parameters.AddWithValue("$channel", channel);
+            command.Parameters.AddWithValue("$article", articleId);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace Bot.State.Sqlite;
 /// folder and each store's tables are created on first use, so a command that stores nothing leaves
 /// nothing behind; WAL lets the stores read while another writes.
 /// </summary>
-public sealed class SqliteStateFile
+public sealed class SqliteStateFile : Health.IStateHealth
 {
     private readonly ConcurrentDictionary<string, bool> schemas = new(StringComparer.Ordinal);
     private readonly Lock creating = new();
@@ -52,6 +52,11 @@ public sealed class SqliteStateFile
     public async Task<SqliteConnection> OpenAsync(string schema, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        if (!File.Exists(Path))
+        {
+            Forget();
+        }
+
         if (!schemas.ContainsKey(schema))
         {
             Create(schema);
@@ -94,6 +99,29 @@ public sealed class SqliteStateFile
         catch (SqliteException e)
         {
             return $"the state database '{Path}' cannot be used ({e.Message}); move it away and the bot starts with a fresh one";
+        }
+    }
+
+    /// <summary>
+    /// The file was deleted while the bot runs (or is not there yet). Pooled connections still hold
+    /// the unlinked file open, and what they write would vanish with the process, so a handled
+    /// update would be handled again after a restart: drop them and create the file and its tables anew.
+    /// </summary>
+    private void Forget()
+    {
+        lock (creating)
+        {
+            if (File.Exists(Path))
+            {
+                return;
+            }
+
+            using (var connection = new SqliteConnection(ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            schemas.Clear();
         }
     }
 

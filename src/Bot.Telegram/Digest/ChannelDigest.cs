@@ -18,7 +18,9 @@ namespace Bot.Telegram.Digest;
 /// A story is recorded as posted once any of its messages may have gone out (confirmed, or
 /// delivered, unconfirmed), so it is never posted twice; the run stops at the first message that
 /// fails or is unconfirmed, and admins are told. One channel post runs at a time, so a schedule
-/// and an admin's /digest never double up.
+/// and an admin's /digest never double up; with several replicas, <see cref="IDigestPostLock"/> makes
+/// it one at a time across them. Each story is claimed in the store before its first message goes
+/// out, so a crash mid-post leaves it delivered, unconfirmed, never posted twice.
 /// </summary>
 public sealed class ChannelDigest(
     IKnowledgeBaseSource knowledge,
@@ -27,7 +29,8 @@ public sealed class ChannelDigest(
     IOptions<TelegramOptions> telegramOptions,
     IOptions<DigestOptions> digestOptions,
     ILogger<ChannelDigest> logger,
-    IStorySummaryWriter writer) : IDisposable
+    IStorySummaryWriter writer,
+    IDigestPostLock? postLock = null) : IDisposable
 {
     private readonly SemaphoreSlim posting = new(1, 1);
 
@@ -53,6 +56,13 @@ public sealed class ChannelDigest(
         await posting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await using var held = postLock is null ? null : await postLock.TryAcquireAsync(channel, cancellationToken).ConfigureAwait(false);
+            if (postLock is not null && held is null)
+            {
+                Log.DigestBusyElsewhere(logger, channel);
+                return new DigestOutcome(0, 0, $"Another replica is posting the digest to {channel} right now; its stories go out once, from there.");
+            }
+
             var posts = await PreviewAsync(cancellationToken).ConfigureAwait(false);
             var stories = 0;
             var messages = 0;
@@ -60,6 +70,9 @@ public sealed class ChannelDigest(
             {
                 var sent = new List<PostedMessage>();
                 string? error = null;
+
+                // The claim: from here a crash leaves the story delivered, unconfirmed.
+                await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [null], cancellationToken).ConfigureAwait(false);
                 try
                 {
                     await SendStoryAsync(ChannelAddress.Parse(channel), post, sent, cancellationToken).ConfigureAwait(false);
@@ -83,6 +96,11 @@ public sealed class ChannelDigest(
                     await store.MarkPostedAsync(channel, post.Summary.Story.Id, post.Summary.ArticleIds, [.. sent.Select(m => (long?)m.MessageId)], cancellationToken).ConfigureAwait(false);
                     stories++;
                     messages += sent.Count;
+                }
+                else
+                {
+                    // Nothing went out (the failure proves it): the next run posts the story.
+                    await store.ForgetAsync(channel, post.Summary.ArticleIds, CancellationToken.None).ConfigureAwait(false);
                 }
 
                 if (sent.FirstOrDefault(m => !m.Confirmed) is { } unconfirmed)

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3108, Level = LogLevel.Error, Message = "Digest story {StoryId} to {Channel} was delivered, unconfirmed ({Reason}); it is marked posted with its message id unknown and will not be sent again")]
     public static partial void DigestUnconfirmed(ILogger logger, string storyId, string channel, string reason);
+
+    [LoggerMessage(EventId = 3109, Level = LogLevel.Information, Message = "Digest to {Channel} skipped: another replica holds the digest lock and is posting now")]
+    public static partial void DigestBusyElsewhere(ILogger logger, string channel);
 }

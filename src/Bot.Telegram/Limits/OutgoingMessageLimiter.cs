@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
+using Bot.State.Limits;
 using Bot.Telegram.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +9,9 @@ namespace Bot.Telegram.Limits;
 /// <summary>
 /// Keeps outgoing messages within Telegram's limits before Telegram has to say 429: about one
 /// message a second per chat, 20 a minute per group, 30 a second overall (all configurable).
+/// With shared buckets (replicas on PostgreSQL) the waits are taken from the bot's one budget in
+/// the database, so N replicas send no faster than one; if the database cannot be reached the
+/// process falls back to its own buckets rather than stop answering.
 /// </summary>
 public sealed class OutgoingMessageLimiter
 {
@@ -16,9 +22,11 @@ public sealed class OutgoingMessageLimiter
     private readonly Dictionary<long, TokenBucket> chats = [];
     private readonly Dictionary<long, TokenBucket> groups = [];
     private readonly long started;
+    private readonly ISharedRateBuckets? shared;
 
-    public OutgoingMessageLimiter(IOptions<TelegramOptions> options, TimeProvider time)
+    public OutgoingMessageLimiter(IOptions<TelegramOptions> options, TimeProvider time, ISharedRateBuckets? shared = null)
     {
+        this.shared = shared;
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.time = time ?? TimeProvider.System;
@@ -68,13 +76,64 @@ public sealed class OutgoingMessageLimiter
         }
     }
 
+    /// <summary><see cref="TryReserve"/> against the shared budget when there is one.</summary>
+    public async Task<bool> TryReserveAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
+    {
+        if (shared is not null)
+        {
+            try
+            {
+                return await shared.ReserveAsync(SharedBuckets(chatId, isGroup), onlyIfFree: true, cancellationToken).ConfigureAwait(false) is not null;
+            }
+            catch (DbException)
+            {
+                // The database is away: this process's own buckets still keep it within the limits.
+            }
+        }
+
+        return TryReserve(chatId, isGroup);
+    }
+
     public async Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
     {
-        var wait = Reserve(chatId, isGroup);
+        var wait = await ReserveSharedAsync(chatId, isGroup, cancellationToken).ConfigureAwait(false) ?? Reserve(chatId, isGroup);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<TimeSpan?> ReserveSharedAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
+    {
+        if (shared is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await shared.ReserveAsync(SharedBuckets(chatId, isGroup), onlyIfFree: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The same three buckets as in memory, named for the database.</summary>
+    private List<RateBucket> SharedBuckets(long chatId, bool isGroup)
+    {
+        var buckets = new List<RateBucket>(3)
+        {
+            new("send:all", options.MessagesPerSecond, 1),
+            new(string.Create(CultureInfo.InvariantCulture, $"send:chat:{chatId}"), options.MessagesPerSecondPerChat, 1),
+        };
+        if (isGroup)
+        {
+            buckets.Add(new(string.Create(CultureInfo.InvariantCulture, $"send:group:{chatId}"), options.MessagesPerMinutePerGroup / 60, 1));
+        }
+
+        return buckets;
     }
 
     private static TokenBucket Bucket(Dictionary<long, TokenBucket> buckets, long chatId, double perSecond)

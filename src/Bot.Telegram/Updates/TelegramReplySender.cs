@@ -46,7 +46,7 @@ public sealed class TelegramReplySender(ITelegramBotClient client, OutgoingMessa
         var key = LimiterKey(chatId);
         if (skipWhenBusy)
         {
-            if (!limiter.TryReserve(key, isGroup))
+            if (!await limiter.TryReserveAsync(key, isGroup, cancellationToken).ConfigureAwait(false))
             {
                 return false;
             }

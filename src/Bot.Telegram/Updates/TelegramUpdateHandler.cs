@@ -103,7 +103,7 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        var (allowed, tellUser) = questionLimiter.TryAsk(userId);
+        var (allowed, tellUser) = await questionLimiter.TryAskAsync(userId, cancellationToken).ConfigureAwait(false);
         if (!allowed)
         {
             Log.QuestionRateLimited(logger, userId, questionLimiter.Limit);

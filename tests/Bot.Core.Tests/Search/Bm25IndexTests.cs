@@ -64,4 +64,27 @@ public sealed class Bm25IndexTests
         Assert.Single(index.Search([new QueryTerm("telepon", 1, "q")], 1));
         Assert.Empty(index.Search([new QueryTerm("absent", 1, "q")], 5));
     }
+
+    [Fact]
+    public void Build_OfAKnowledgeBase_ScoresAsAnIndexOfEachPassagesTerms()
+    {
+        // 250 articles: the analysis runs on every core and shares sentences between windows.
+        var articles = Enumerable.Range(0, 250)
+            .Select(i => new Bot.Core.Articles.Article($"a{i}", $"Judul {i}", null, null, [], [], null, [new Bot.Core.Articles.ArticleBlock($"Austin menelepon Shoigu {i % 7}. Gunung berapi meletus {i % 11} kali. Warga desa {i % 13} mengungsi. Banjir melanda kota {i % 5}.", Bot.Core.Articles.BlockKind.Body)], $"a{i}"))
+            .ToList();
+        var knowledgeBase = KnowledgeBase.Build(articles);
+        var reference = Bm25Index.Build([.. knowledgeBase.Passages.Select(p => TermAnalyzer.Default.DocumentTerms(p.Text))]);
+        QueryTerm[] query = [new("telepon", 1, "q"), new("gunung", 1, "q"), new("3", 0.5, "q"), new("desa", 1, "q"), new("12", 1, "q")];
+
+        var built = knowledgeBase.Retriever.Lexical.Search(query, 50);
+        var expected = reference.Search(query, 50);
+
+        Assert.Equal(expected.Count, built.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Score, built[i].Score, 5);
+        }
+
+        Assert.Equal(reference.Idf("austin"), knowledgeBase.Retriever.Lexical.Idf("austin"), 9);
+    }
 }

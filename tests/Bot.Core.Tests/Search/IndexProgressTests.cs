@@ -16,7 +16,7 @@ public sealed class IndexProgressTests
         var knowledgeBase = KnowledgeBase.Build(articles, progress);
 
         Assert.Equal(150, knowledgeBase.Articles.Count);
-        foreach (var stage in new[] { IndexStage.Passages, IndexStage.Dates, IndexStage.Analysis, IndexStage.Postings })
+        foreach (var stage in new[] { IndexStage.Passages, IndexStage.Analysis, IndexStage.Postings })
         {
             var reports = progress.Reports.Where(r => r.Stage == stage).ToList();
             Assert.NotEmpty(reports);
