@@ -1,5 +1,4 @@
 using Bot.Core.Answering.Evidence;
-using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Articles;
 using Bot.Core.Language;
@@ -34,10 +33,13 @@ internal static class ArticleFinder
     /// <summary>With "which outlets …", every article whose fit is at least this share of the best one's.</summary>
     private const double SeveralShare = 0.75;
 
+    /// <summary>In a corpus with more articles than this, only those of this many retrieved passages are weighed.</summary>
+    private const int PoolPassages = 20;
+
     /// <summary>Most articles listed for one question.</summary>
     private const int MaxArticles = 4;
 
-    public static IReadOnlyList<ArticleMatch> Find(KnowledgeBase kb, QuestionAnalysis analysis)
+    public static IReadOnlyList<ArticleMatch> Find(KnowledgeBase kb, QuestionAnalysis analysis, EvidenceCollector collector)
     {
         var question = analysis.Question;
         if (MetadataCues.Quoted(question) is { } quoted)
@@ -61,7 +63,7 @@ internal static class ArticleFinder
             MatchText = topicText,
             Entities = analysis.Entities.Where(e => topicText.Contains(e, StringComparison.OrdinalIgnoreCase)).ToList(),
         };
-        var groups = topicText.Length == 0 ? [] : new EvidenceCollector(kb).Groups(topic);
+        var groups = topicText.Length == 0 ? [] : collector.Groups(topic);
         var pool = byOutlet.Count > 0 ? byOutlet : Pool(kb, topicText);
         var scored = pool
             .Select(a => new ArticleMatch(a, Fit(kb, a, groups, analysis, byOutlet.Count > 0)))
@@ -88,12 +90,12 @@ internal static class ArticleFinder
     /// <summary>Every article of a small corpus; in a large one, those of the passages retrieved for the topic.</summary>
     private static IEnumerable<Article> Pool(KnowledgeBase kb, string topicText)
     {
-        if (kb.Articles.Count <= AnswerConstants.PassagesPerQuestion || topicText.Length == 0)
+        if (kb.Articles.Count <= PoolPassages || topicText.Length == 0)
         {
             return kb.Articles;
         }
 
-        return kb.Retriever.Retrieve(topicText, AnswerConstants.PassagesPerQuestion)
+        return kb.Retriever.Retrieve(topicText, PoolPassages)
             .Select(h => h.Passage.ArticleId)
             .Distinct(StringComparer.Ordinal)
             .Select(kb.Article);

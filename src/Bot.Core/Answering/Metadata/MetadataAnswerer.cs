@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Answering.Composition;
 using Bot.Core.Answering.Contracts;
+using Bot.Core.Answering.Evidence;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Articles;
 using Bot.Core.Language;
@@ -16,7 +17,7 @@ namespace Bot.Core.Answering.Metadata;
 internal static class MetadataAnswerer
 {
     /// <summary>The answer, or null when the question is not about an article's metadata after all.</summary>
-    public static Answer? TryAnswer(KnowledgeBase kb, QuestionAnalysis analysis, string engine)
+    public static Answer? TryAnswer(KnowledgeBase kb, QuestionAnalysis analysis, EvidenceCollector collector, string engine)
     {
         if (analysis.Field == MetadataField.None)
         {
@@ -30,7 +31,7 @@ internal static class MetadataAnswerer
             return null;
         }
 
-        var matches = ArticleFinder.Find(kb, analysis);
+        var matches = ArticleFinder.Find(kb, analysis, collector);
         if (matches.Count == 0)
         {
             return null;
