@@ -22,26 +22,35 @@ public sealed class VectorIndex
     private readonly int _words;
 
     public VectorIndex(float[] matrix, int dimensions)
+        : this(CountOf(matrix, dimensions), dimensions)
     {
-        ArgumentNullException.ThrowIfNull(matrix);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
-        if (matrix.Length % dimensions != 0)
-        {
-            throw new ArgumentException("The matrix length must be a multiple of the dimensions.", nameof(matrix));
-        }
-
-        Dimensions = dimensions;
-        Count = matrix.Length / dimensions;
-        _words = (dimensions + 63) / 64;
-        _signs = new ulong[Count * _words];
-        _codes = new sbyte[matrix.Length];
-        _scales = new float[Count];
         for (var doc = 0; doc < Count; doc++)
         {
-            var vector = matrix.AsSpan(doc * dimensions, dimensions);
-            SignBits(vector, _signs.AsSpan(doc * _words, _words));
-            _scales[doc] = Quantize(vector, _codes.AsSpan(doc * dimensions, dimensions));
+            Set(doc, matrix.AsSpan(doc * dimensions, dimensions));
         }
+    }
+
+    /// <summary>
+    /// An index of <paramref name="count"/> zero vectors, each set once by <see cref="Set"/> while
+    /// it is built (documents on different threads at once), so that a build never holds every
+    /// float vector at the same time.
+    /// </summary>
+    internal VectorIndex(int count, int dimensions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        Dimensions = dimensions;
+        Count = count;
+        _words = (dimensions + 63) / 64;
+        _signs = new ulong[Count * _words];
+        _codes = new sbyte[Count * dimensions];
+        _scales = new float[Count];
+    }
+
+    /// <summary>Stores document <paramref name="doc"/>'s unit vector: its sign bits and byte codes.</summary>
+    internal void Set(int doc, ReadOnlySpan<float> vector)
+    {
+        SignBits(vector, _signs.AsSpan(doc * _words, _words));
+        _scales[doc] = Quantize(vector, _codes.AsSpan(doc * Dimensions, Dimensions));
     }
 
     public int Dimensions { get; }
@@ -252,6 +261,18 @@ public sealed class VectorIndex
             agreements[doc] = (ushort)agree;
             histograms[((doc & 3) * stride) + agree]++;
         }
+    }
+
+    private static int CountOf(float[] matrix, int dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        if (matrix.Length % dimensions != 0)
+        {
+            throw new ArgumentException("The matrix length must be a multiple of the dimensions.", nameof(matrix));
+        }
+
+        return matrix.Length / dimensions;
     }
 
     private static void SignBits(ReadOnlySpan<float> vector, Span<ulong> bits)
