@@ -45,6 +45,7 @@ public static class StateServiceCollectionExtensions
             services.TryAddSingleton<IDigestPostStore, PostgresDigestPostStore>();
             services.TryAddSingleton<IDigestPostLock, PostgresDigestPostLock>();
             services.TryAddSingleton<ISharedRateBuckets, PostgresRateBuckets>();
+            services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
             return services;
         }
 
@@ -55,6 +56,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<IHandledUpdateStore, SqliteHandledUpdateStore>();
         services.TryAddSingleton<IDigestPostStore, SqliteDigestPostStore>();
         services.TryAddSingleton<IDigestPostLock, ProcessDigestPostLock>();
+        services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         return services;
     }
 

@@ -49,6 +49,27 @@ internal static class PostgresSchema
             tokens double precision NOT NULL,
             updated timestamptz NOT NULL);
         """,
+
+        // 2: updates received by webhook until handled, shared by the replicas.
+        """
+        CREATE TABLE bot_update_inbox (
+            bot_id bigint NOT NULL,
+            update_id bigint NOT NULL,
+            update_key text NOT NULL,
+            chat_id bigint NOT NULL,
+            payload text NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+            state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'claimed', 'done')),
+            owner text,
+            lease_until timestamptz,
+            attempts integer NOT NULL DEFAULT 0,
+            send_started boolean NOT NULL DEFAULT false,
+            outcome text,
+            done_at timestamptz,
+            PRIMARY KEY (bot_id, update_id, update_key));
+        CREATE INDEX ix_bot_update_inbox_open ON bot_update_inbox (bot_id, chat_id, update_id) WHERE state <> 'done';
+        CREATE INDEX ix_bot_update_inbox_done ON bot_update_inbox (done_at) WHERE state = 'done';
+        """,
     ];
 
     /// <summary>Advisory lock id of the migration (per schema, so test schemas do not wait for each other).</summary>

@@ -52,6 +52,11 @@ public sealed class SqliteStateFile : Health.IStateHealth
     public async Task<SqliteConnection> OpenAsync(string schema, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        if (!File.Exists(Path))
+        {
+            Forget();
+        }
+
         if (!schemas.ContainsKey(schema))
         {
             Create(schema);
@@ -94,6 +99,29 @@ public sealed class SqliteStateFile : Health.IStateHealth
         catch (SqliteException e)
         {
             return $"the state database '{Path}' cannot be used ({e.Message}); move it away and the bot starts with a fresh one";
+        }
+    }
+
+    /// <summary>
+    /// The file was deleted while the bot runs (or is not there yet). Pooled connections still hold
+    /// the unlinked file open, and what they write would vanish with the process, so a handled
+    /// update would be handled again after a restart: drop them and create the file and its tables anew.
+    /// </summary>
+    private void Forget()
+    {
+        lock (creating)
+        {
+            if (File.Exists(Path))
+            {
+                return;
+            }
+
+            using (var connection = new SqliteConnection(ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            schemas.Clear();
         }
     }
 

@@ -51,6 +51,11 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
         var kind = RequestKinds.Of(method);
         var single = kind is RequestKind.Cosmetic or RequestKind.Polling;
         var longPoll = request is ILongPollRequest poll ? poll.LongPoll : TimeSpan.Zero;
+        if (kind == RequestKind.Posting)
+        {
+            await PostingScope.BeforePostAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {

@@ -21,12 +21,22 @@ public static class TelegramServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddTelegramUpdateHandler(configuration);
+        services.AddHostedService<TelegramPollingService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The update handler and what it needs (the client, limits, statistics), without a way for
+    /// updates to arrive: the polling service or a webhook brings them.
+    /// </summary>
+    public static IServiceCollection AddTelegramUpdateHandler(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddTelegramClient(configuration);
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<TelegramBotStatistics>();
         services.TryAddSingleton<DraftSupport>();
         services.TryAddSingleton<TelegramUpdateHandler>();
-        services.AddHostedService<TelegramPollingService>();
         return services;
     }
 

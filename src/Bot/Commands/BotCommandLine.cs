@@ -32,6 +32,7 @@ internal sealed class BotCommandLine
             Console,
             Ask,
             Telegram,
+            Webhook,
             Digest,
         };
     }
@@ -43,6 +44,8 @@ internal sealed class BotCommandLine
     public Command Ask { get; } = new("ask", "Answer one question and exit, or one question per line of a batch file.");
 
     public Command Telegram { get; } = new("telegram", "Run the long-polling Telegram bot.");
+
+    public Command Webhook { get; } = new("webhook", "Receive Telegram updates by webhook (Webhook:Listen, Webhook:Path); replicas share state in PostgreSQL.");
 
     public Command Digest { get; } = new("digest", "Post story summaries of new articles to Telegram:ChannelId, then exit.");
 

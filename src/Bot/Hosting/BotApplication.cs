@@ -8,6 +8,7 @@ using Bot.Core.Prompts;
 using Bot.Rendering;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
+using Bot.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +35,7 @@ public static class BotApplication
         cli.Console.SetAction((p, ct) => run.RunAsync(p, "console", ct));
         cli.Ask.SetAction((p, ct) => run.RunAsync(p, "ask", ct));
         cli.Telegram.SetAction((p, ct) => run.RunAsync(p, "telegram", ct));
+        cli.Webhook.SetAction((p, ct) => run.RunAsync(p, "webhook", ct));
         cli.Digest.SetAction((p, ct) => run.RunAsync(p, "digest", ct));
         var parsed = cli.Parse(arguments);
         if (parsed.Errors.Count > 0)
@@ -66,6 +68,14 @@ public static class BotApplication
                     builder.Services.AddDigestSchedule();
                     builder.Services.AddHostedService<ArticleFolderWatcher>();
                     return await TelegramCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (command == "webhook")
+                {
+                    builder.Services.AddChannelDigest(builder.Configuration);
+                    builder.Services.AddDigestSchedule();
+                    builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    return await WebhookCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
 
                 if (command == "digest")

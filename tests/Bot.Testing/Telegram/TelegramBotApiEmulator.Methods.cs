@@ -321,41 +321,6 @@ public sealed partial class TelegramBotApiEmulator
         return Ok(true);
     }
 
-    private JsonObject DeleteWebhook(JsonObject parameters)
-    {
-        lock (gate)
-        {
-            WebhookUrl = null;
-            if (Bool(parameters, "drop_pending_updates"))
-            {
-                queue.Clear();
-                confirmedBelow = nextUpdateId;
-            }
-
-            Pulse();
-            return Ok(true);
-        }
-    }
-
-    private JsonObject SetWebhookFromBot(JsonObject parameters)
-    {
-        var url = String(parameters, "url");
-        lock (gate)
-        {
-            WebhookUrl = string.IsNullOrEmpty(url) ? null : url;
-            activePoll?.TrySetResult(true);
-            return Ok(true);
-        }
-    }
-
-    private JsonObject GetWebhookInfo()
-    {
-        lock (gate)
-        {
-            return Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = queue.Count });
-        }
-    }
-
     /// <summary>429 when <see cref="MinSendIntervalPerChat"/> has not passed since the chat's last message; otherwise records this one.</summary>
     private JsonObject? FloodWait(long chatId)
     {

@@ -107,6 +107,12 @@ public sealed partial class TelegramBotApiEmulator : IAsyncDisposable
         }
 
         await stopping.CancelAsync().ConfigureAwait(false);
+        if (deliveryLoop is not null)
+        {
+            await deliveryLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        webhookClient?.Dispose();
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
         stopping.Dispose();

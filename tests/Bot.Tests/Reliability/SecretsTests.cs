@@ -1,6 +1,7 @@
 using Bot.Testing.OpenAi;
 using Bot.Testing.Telegram;
 using Bot.Tests.Telegram;
+using Bot.Tests.Webhook;
 
 namespace Bot.Tests.Reliability;
 
@@ -19,7 +20,8 @@ public sealed class RunsLast
 /// bot write (<see cref="TestRunOutput"/>: console logs, captured log lines and exceptions, the
 /// output and error streams and JSON of every run), after all the other tests and a session of
 /// its own that drives the error paths: Bot API 401, 500, 429 and dropped connections, a chat
-/// model that refuses the key and then fails.
+/// model that refuses the key and then fails; and a webhook replica (the webhook's secret token)
+/// refusing wrong secrets and bad bodies, answering, and showing its /metrics and /readyz.
 /// </summary>
 [Collection(RunsLast.Name)]
 public sealed class SecretsTests
@@ -30,10 +32,11 @@ public sealed class SecretsTests
     public async Task EverythingTheBotWrote_ContainsNoSecret()
     {
         await RunFaultySessionAsync();
+        await RunWebhookSessionAsync();
 
         var all = TestRunOutput.All();
         var token = TelegramBotApiEmulator.DefaultToken;
-        string[] secrets = [token, token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..], ApiKey];
+        string[] secrets = [token, token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..], ApiKey, WebhookReplica.Secret];
         var file = Path.Combine(Path.GetTempPath(), $"article-bot-test-output-{Environment.ProcessId}.log");
         await File.WriteAllTextAsync(file, all);
 
@@ -70,5 +73,36 @@ public sealed class SecretsTests
         bot.Emulator.InjectFault("getUpdates", EmulatorFault.Error(401, "Unauthorized"));
         await bot.Emulator.WaitForAsync(() => bot.Emulator.Requests, r => r.Any(q => q.Method == "getUpdates" && q.StatusCode == 401), null, "the refused token");
         await bot.StopAsync();
+    }
+
+    private static async Task RunWebhookSessionAsync()
+    {
+        await using var emulator = await TelegramBotApiEmulator.StartAsync();
+        await using var replica = new WebhookReplica(emulator);
+        replica.ExtraArguments.Add("--Logging:LogLevel:Default=Trace");
+        replica.ExtraArguments.Add("--Webhook:PublicUrl=https://bot.example.com/telegram/update");
+        await replica.StartAsync();
+        await emulator.WaitForAsync(() => emulator.WebhookSecretToken, s => s is not null, null, "setWebhook");
+        using (var wrong = await replica.PostAsync("{}", secret: "wrong-" + WebhookReplica.Secret))
+        using (var broken = await replica.PostAsync("{\"update_id\": 1, \"message\": {"))
+        {
+            TestRunOutput.Add("webhook refusals", $"{wrong.StatusCode} {await wrong.Content.ReadAsStringAsync()} {broken.StatusCode} {await broken.Content.ReadAsStringAsync()}");
+        }
+
+        emulator.DeliverTwice = _ => true;
+        emulator.RouteWebhookTo(replica.WebhookUrl);
+        var user = emulator.CreateUser("Ana");
+        var question = emulator.SendText(emulator.PrivateChatWith(user), user, "When did Austin last call Shoigu?");
+        await emulator.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == question.MessageId));
+        await emulator.WaitForWebhookQueueEmptyAsync();
+        foreach (var page in new[] { "metrics", "readyz", "healthz" })
+        {
+            using var response = await replica.GetAsync(page);
+            TestRunOutput.Add("webhook /" + page, await response.Content.ReadAsStringAsync());
+        }
+
+        using var http = new HttpClient();
+        TestRunOutput.Add("webhook info", await http.GetStringAsync(emulator.MethodUri("getWebhookInfo")));
+        await replica.StopAsync();
     }
 }
