@@ -4,6 +4,7 @@ const string Usage = """
     usage: dotnet run -c Release --project bench/Bot.Bench -- COMMAND [options]
       quality [--sample N] [--distractors N] [--datasets seeds,idk-mrc,tydi-id,facqa,xquad-en-id] [--shared PATH] [--out FILE]
       summaries [--split test|valid] [--sample N] [--stories N] [--examples N] [--shared PATH] [--out FILE]
+      vocabulary [--shared PATH] [--out FILE]   (reach of the English → Indonesian vocabulary: bank and XQuAD held-out questions)
       soak    [--updates 10000] [--chats 200] [--restarts 2] [--kill] [--out FILE]   (the bot through the Telegram emulator with faults; --kill: every second restart is SIGKILL)
       perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
     --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
@@ -27,6 +28,7 @@ var known = arguments.Command switch
     "perf" => PerfCommand.Options,
     Bot.Bench.Summaries.SummariesCommand.Name => Bot.Bench.Summaries.SummariesCommand.Options,
     "soak" => Bot.Bench.Soak.SoakCommand.Options,
+    Bot.Bench.Vocabulary.VocabularyCommand.Name => Bot.Bench.Vocabulary.VocabularyCommand.Options,
     _ => null,
 };
 if (known is null)
@@ -70,6 +72,7 @@ try
     return arguments.Command switch
     {
         "quality" => await QualityCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
+        Bot.Bench.Vocabulary.VocabularyCommand.Name => await Bot.Bench.Vocabulary.VocabularyCommand.RunAsync(arguments, layout, configuration).ConfigureAwait(false),
         Bot.Bench.Summaries.SummariesCommand.Name => await Bot.Bench.Summaries.SummariesCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
         _ => await PerfCommand.RunAsync(arguments, layout, configuration, cancel.Token).ConfigureAwait(false),
     };

@@ -6,7 +6,9 @@ namespace Bot.Bench.Corpus;
 /// XQuAD English questions over machine-translated Indonesian paragraphs. Each English paragraph
 /// gets one Indonesian version (Trans SQuAD when any of its questions has it, else MarianMT), so
 /// the pool never holds two translations of the same paragraph; questions without that version are left out.
-/// Accepted answers: the Indonesian spans and the English ones.
+/// Accepted answers: the Indonesian spans and the English ones. Only the questions of the held-out
+/// half of the articles are asked (see <see cref="XquadHalves"/>: the other half trained the
+/// translation table); every paragraph stays in the pool.
 /// </summary>
 internal static class XquadCrossLingualLoader
 {
@@ -25,6 +27,7 @@ internal static class XquadCrossLingualLoader
             .GroupBy(r => r.GetProperty("context_en").GetString() ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Any(r => r.TryGetProperty(TransSquad, out _)) ? TransSquad : MarianMt, StringComparer.Ordinal);
 
+        var training = XquadHalves.TrainingTitles(rows.Select(r => r.GetProperty("title").GetString() ?? ""));
         var pool = new PassagePool(Name);
         var items = new List<QaItem>();
         foreach (var row in rows)
@@ -36,6 +39,11 @@ internal static class XquadCrossLingualLoader
             }
 
             var passageId = pool.Add(indonesian.GetProperty("context_id").GetString() ?? "");
+            if (training.Contains(row.GetProperty("title").GetString() ?? ""))
+            {
+                continue;
+            }
+
             var answers = indonesian.GetProperty("answers_id").EnumerateArray().Select(a => a.GetProperty("text").GetString() ?? "")
                 .Concat(row.GetProperty("answers_en").EnumerateArray().Select(a => a.GetString() ?? ""))
                 .Where(a => a.Length > 0)
@@ -44,6 +52,6 @@ internal static class XquadCrossLingualLoader
             items.Add(new QaItem(row.GetProperty("id").GetString() ?? "", row.GetProperty("question_en").GetString() ?? "", passageId, answers));
         }
 
-        return new QaDataset(Name, "XQuAD EN question -> ID passage", pool.Passages, items);
+        return new QaDataset(Name, "XQuAD EN question -> ID passage (held-out half)", pool.Passages, items);
     }
 }
