@@ -16,7 +16,7 @@ internal static class QualityCommand
     /// <summary>Every dataset, in run order; IDK-MRC before TyDi so the combined figure counts the shared items under IDK-MRC.</summary>
     public static readonly IReadOnlyList<string> AllDatasets = [Seeds, IdkMrcLoader.Name, TydiLoader.Name, FacqaLoader.Name, XquadCrossLingualLoader.Name];
 
-    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug", "split", "vectors"];
+    public static readonly IReadOnlyList<string> Options = ["sample", "distractors", "datasets", "shared", "out", "allow-debug", "split", "vectors", "scoring"];
 
     /// <summary>Vectors the index can be built with: the model-free default, snowflake-arctic-embed-xs in process, and both fused.</summary>
     public static readonly IReadOnlyList<string> AllVectors = [QualityRunner.HashedVectors, "onnx", "fused"];
@@ -46,7 +46,14 @@ internal static class QualityCommand
             return 2;
         }
 
-        var options = new QualityOptions(arguments.Integer("sample"), arguments.Integer("distractors") ?? 0, vectors);
+        if (!Enum.TryParse<Bot.Core.Answering.Options.AnswerScoring>(arguments.Text("scoring") ?? "rules", ignoreCase: true, out var scoring))
+        {
+            await Console.Error.WriteLineAsync("--scoring is rules or learned").ConfigureAwait(false);
+            return 2;
+        }
+
+        var answering = Bot.Core.Answering.Options.AnswerOptions.Default with { Scoring = scoring };
+        var options = new QualityOptions(arguments.Integer("sample"), arguments.Integer("distractors") ?? 0, vectors, answering);
         using var onnx = vectors.Any(v => v != QualityRunner.HashedVectors) ? new OnnxEmbeddingGenerator(PackagedArcticModel.Options()) : null;
         var variants = new Dictionary<string, IEmbeddingGenerator<string, Embedding<float>>>(StringComparer.Ordinal);
         if (onnx is not null)

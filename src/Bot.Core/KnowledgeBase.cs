@@ -63,10 +63,9 @@ public sealed class KnowledgeBase : IArticleCatalog
         var analyzer = TermAnalyzer.Default;
         var embedder = new HashedNgramEmbedder(analyzer);
         var (sentences, passages) = PassageBuilder.Build(articles, progress);
-        var (terms, matrix) = PassageAnalysis.Run(passages, sentences, analyzer, embedder, progress);
+        var (terms, vectors) = PassageAnalysis.Run(passages, sentences, analyzer, embedder, progress);
         var bm25 = BuildPostings(terms, progress);
-        var vectors = new VectorIndex(matrix!, embedder.Dimensions);
-        var retriever = new HybridRetriever(passages, bm25, vectors, embedder.Embed, analyzer);
+        var retriever = new HybridRetriever(passages, bm25, vectors!, embedder.Embed, analyzer);
         return new KnowledgeBase(articles, sentences, passages, retriever, analyzer, watch.Elapsed);
     }
 
@@ -93,30 +92,28 @@ public sealed class KnowledgeBase : IArticleCatalog
         var (terms, _) = PassageAnalysis.Run(passages, sentences, analyzer, embedder: null, progress);
         var bm25 = BuildPostings(terms, progress);
         const int batch = 64;
-        float[]? matrix = null;
-        var dimensions = 0;
+        VectorIndex? vectors = null;
         for (var start = 0; start < passages.Count; start += batch)
         {
             var texts = passages.Skip(start).Take(batch).Select(p => p.Text).ToList();
             var embeddings = await generator.GenerateAsync(texts, EmbeddingInput.Passage, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < embeddings.Count; i++)
             {
-                var vector = embeddings[i].Vector.Span;
-                if (matrix is null)
+                var vector = embeddings[i].Vector.ToArray();
+                vectors ??= new VectorIndex(passages.Count, vector.Length);
+                if (vector.Length != vectors.Dimensions)
                 {
-                    dimensions = vector.Length;
-                    matrix = new float[passages.Count * dimensions];
+                    throw new InvalidDataException($"The embedding model returned {vector.Length} dimensions after {vectors.Dimensions}.");
                 }
 
-                var target = matrix.AsSpan((start + i) * dimensions, dimensions);
-                vector.CopyTo(target);
-                VectorIndex.Normalize(target);
+                VectorIndex.Normalize(vector);
+                vectors.Set(start + i, vector);
             }
 
             progress?.Report(new IndexProgress(IndexStage.Embeddings, Math.Min(passages.Count, start + batch), passages.Count));
         }
 
-        var vectors = new VectorIndex(matrix ?? [], Math.Max(1, dimensions));
+        vectors ??= new VectorIndex([], 1);
         float[] EmbedQuery(string text)
         {
             // The retriever's seam is synchronous; a remote query embedding blocks one pool thread.

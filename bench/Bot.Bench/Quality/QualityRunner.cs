@@ -72,10 +72,10 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress,
     }
 
     /// <summary>The same questions against a knowledge base indexed with other vectors: the answerer and the two retrievers that use vectors.</summary>
-    private static async Task<QualityFigures> RunVariantAsync(List<Article> articles, List<QaItem> items, IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
+    private async Task<QualityFigures> RunVariantAsync(List<Article> articles, List<QaItem> items, IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
     {
         var knowledgeBase = await KnowledgeBase.BuildAsync(articles, generator, cancellationToken).ConfigureAwait(false);
-        var answerer = BenchAnswererFactory.Create(knowledgeBase);
+        var answerer = BenchAnswererFactory.Create(knowledgeBase, options.Answering);
         var outcomes = new List<ItemOutcome>(items.Count);
         foreach (var item in items)
         {
@@ -135,7 +135,7 @@ internal sealed class QualityRunner(QualityOptions options, TextWriter progress,
 
     private IAnswerer CreateAnswerer(KnowledgeBase knowledgeBase)
     {
-        var answerer = BenchAnswererFactory.Create(knowledgeBase);
+        var answerer = BenchAnswererFactory.Create(knowledgeBase, options.Answering);
         AnswererName = answerer.GetType().Name;
         return answerer;
     }

@@ -15,7 +15,7 @@ internal static class PassageAnalysis
     /// <summary>Articles handed to one worker at a time: small enough to balance two cores, large enough to keep scheduling cheap.</summary>
     private const int ArticlesPerChunk = 64;
 
-    public static (PassageTerms Terms, float[]? Vectors) Run(
+    public static (PassageTerms Terms, VectorIndex? Vectors) Run(
         IReadOnlyList<Passage> passages,
         IReadOnlyDictionary<string, IReadOnlyList<ArticleSentence>> sentences,
         TermAnalyzer analyzer,
@@ -26,7 +26,7 @@ internal static class PassageAnalysis
         var terms = new PassageTerms(passages.Count);
         var ngrams = embedder is null ? null : new WordNgramCache();
         var dimensions = embedder?.Dimensions ?? 0;
-        var vectors = embedder is null ? null : new float[passages.Count * dimensions];
+        var vectors = embedder is null ? null : new VectorIndex(passages.Count, dimensions);
         if (ranges.Count == 0)
         {
             return (terms, vectors);
@@ -69,18 +69,20 @@ internal static class PassageAnalysis
         HashedNgramEmbedder? embedder,
         WordNgramCache? ngrams,
         PassageTerms terms,
-        float[]? vectors)
+        VectorIndex? vectors)
     {
         var dimensions = embedder?.Dimensions ?? 0;
         var sentenceIds = new int[]?[articleSentences.Count];
         var sentenceVectors = embedder is null ? null : ArrayPool<float>.Shared.Rent(Math.Max(1, articleSentences.Count * dimensions));
+        var passageVector = embedder is null ? null : ArrayPool<float>.Shared.Rent(dimensions);
         var scratch = new List<int>();
         try
         {
             for (var p = first; p < end; p++)
             {
                 var passage = passages[p];
-                var target = vectors is null ? default : vectors.AsSpan(p * dimensions, dimensions);
+                var target = passageVector is null ? default : passageVector.AsSpan(0, dimensions);
+                target.Clear();
                 scratch.Clear();
                 if (passage.FirstSentence < 0)
                 {
@@ -116,9 +118,10 @@ internal static class PassageAnalysis
                 }
 
                 terms.Set(p, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
-                if (embedder is not null)
+                if (vectors is not null)
                 {
                     VectorIndex.Normalize(target);
+                    vectors.Set(p, target);
                 }
             }
         }
@@ -127,6 +130,11 @@ internal static class PassageAnalysis
             if (sentenceVectors is not null)
             {
                 ArrayPool<float>.Shared.Return(sentenceVectors);
+            }
+
+            if (passageVector is not null)
+            {
+                ArrayPool<float>.Shared.Return(passageVector);
             }
         }
     }

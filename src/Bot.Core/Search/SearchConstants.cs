@@ -42,6 +42,12 @@ internal static class SearchConstants
     /// </summary>
     public const int ParallelMinimumArticles = 200;
 
+    /// <summary>
+    /// Fewest passages for which a hybrid query runs its vector side on another thread beside
+    /// BM25: below it both sides take tens of microseconds and the hand-over would cost more.
+    /// </summary>
+    public const int ConcurrentSidesMinimumPassages = 20_000;
+
     /// <summary>Dimensions of the model-free hashed embedding.</summary>
     public const int HashedDimensions = 256;
 }

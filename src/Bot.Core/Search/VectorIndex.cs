@@ -22,26 +22,35 @@ public sealed class VectorIndex
     private readonly int _words;
 
     public VectorIndex(float[] matrix, int dimensions)
+        : this(CountOf(matrix, dimensions), dimensions)
     {
-        ArgumentNullException.ThrowIfNull(matrix);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
-        if (matrix.Length % dimensions != 0)
-        {
-            throw new ArgumentException("The matrix length must be a multiple of the dimensions.", nameof(matrix));
-        }
-
-        Dimensions = dimensions;
-        Count = matrix.Length / dimensions;
-        _words = (dimensions + 63) / 64;
-        _signs = new ulong[Count * _words];
-        _codes = new sbyte[matrix.Length];
-        _scales = new float[Count];
         for (var doc = 0; doc < Count; doc++)
         {
-            var vector = matrix.AsSpan(doc * dimensions, dimensions);
-            SignBits(vector, _signs.AsSpan(doc * _words, _words));
-            _scales[doc] = Quantize(vector, _codes.AsSpan(doc * dimensions, dimensions));
+            Set(doc, matrix.AsSpan(doc * dimensions, dimensions));
         }
+    }
+
+    /// <summary>
+    /// An index of <paramref name="count"/> zero vectors, each set once by <see cref="Set"/> while
+    /// it is built (documents on different threads at once), so that a build never holds every
+    /// float vector at the same time.
+    /// </summary>
+    internal VectorIndex(int count, int dimensions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        Dimensions = dimensions;
+        Count = count;
+        _words = (dimensions + 63) / 64;
+        _signs = new ulong[Count * _words];
+        _codes = new sbyte[Count * dimensions];
+        _scales = new float[Count];
+    }
+
+    /// <summary>Stores document <paramref name="doc"/>'s unit vector: its sign bits and byte codes.</summary>
+    internal void Set(int doc, ReadOnlySpan<float> vector)
+    {
+        SignBits(vector, _signs.AsSpan(doc * _words, _words));
+        _scales[doc] = Quantize(vector, _codes.AsSpan(doc * Dimensions, Dimensions));
     }
 
     public int Dimensions { get; }
@@ -147,10 +156,9 @@ public sealed class VectorIndex
         Span<ulong> bits = stackalloc ulong[_words];
         SignBits(query, bits);
         var agreements = ArrayPool<ushort>.Shared.Rent(Count);
-        var histogram = new int[(_words * 64) + 1];
         try
         {
-            return Select(bits, agreements, histogram, wanted);
+            return Select(bits, agreements.AsSpan(0, Count), wanted);
         }
         finally
         {
@@ -158,33 +166,55 @@ public sealed class VectorIndex
         }
     }
 
-    private List<int> Select(ReadOnlySpan<ulong> bits, ushort[] agreements, int[] histogram, int wanted)
+    private List<int> Select(ReadOnlySpan<ulong> bits, Span<ushort> agreements, int wanted)
     {
-        var signs = _signs.AsSpan();
-        for (var doc = 0; doc < Count; doc++)
-        {
-            var row = signs.Slice(doc * _words, _words);
-            var differing = 0;
-            for (var w = 0; w < row.Length; w++)
-            {
-                differing += BitOperations.PopCount(row[w] ^ bits[w]);
-            }
+        var width = _words * 64;
 
-            var agree = (ushort)((_words * 64) - differing);
-            agreements[doc] = agree;
-            histogram[agree]++;
+        // Four histograms, one per document modulo four, so that runs of documents with the same
+        // count do not wait on one counter's store; summed below.
+        Span<int> histograms = stackalloc int[4 * (width + 1)];
+        histograms.Clear();
+        if (_words == 4)
+        {
+            CountAgreements4(bits, agreements, histograms, width);
+        }
+        else
+        {
+            CountAgreements(bits, agreements, histograms, width);
         }
 
-        var threshold = histogram.Length - 1;
-        var admitted = histogram[threshold];
+        var threshold = width;
+        var admitted = HistogramAt(histograms, width, threshold);
         while (admitted < wanted && threshold > 0)
         {
             threshold--;
-            admitted += histogram[threshold];
+            admitted += HistogramAt(histograms, width, threshold);
+        }
+
+        if (threshold == 0)
+        {
+            return [.. Enumerable.Range(0, agreements.Length)];
         }
 
         var candidates = new List<int>(admitted);
-        for (var doc = 0; doc < Count; doc++)
+        var doc = 0;
+        var limit = new Vector<ushort>((ushort)(threshold - 1));
+        for (; doc <= agreements.Length - Vector<ushort>.Count; doc += Vector<ushort>.Count)
+        {
+            // Most documents fall below the threshold: test a vector of them at once.
+            if (Vector.GreaterThanAny(new Vector<ushort>(agreements.Slice(doc, Vector<ushort>.Count)), limit))
+            {
+                for (var i = doc; i < doc + Vector<ushort>.Count; i++)
+                {
+                    if (agreements[i] >= threshold)
+                    {
+                        candidates.Add(i);
+                    }
+                }
+            }
+        }
+
+        for (; doc < agreements.Length; doc++)
         {
             if (agreements[doc] >= threshold)
             {
@@ -193,6 +223,56 @@ public sealed class VectorIndex
         }
 
         return candidates;
+    }
+
+    private static int HistogramAt(ReadOnlySpan<int> histograms, int width, int count)
+        => histograms[count] + histograms[width + 1 + count] + histograms[(2 * (width + 1)) + count] + histograms[(3 * (width + 1)) + count];
+
+    private void CountAgreements(ReadOnlySpan<ulong> bits, Span<ushort> agreements, Span<int> histograms, int width)
+    {
+        var signs = _signs.AsSpan();
+        for (var doc = 0; doc < agreements.Length; doc++)
+        {
+            var row = signs.Slice(doc * _words, _words);
+            var differing = 0;
+            for (var w = 0; w < row.Length; w++)
+            {
+                differing += BitOperations.PopCount(row[w] ^ bits[w]);
+            }
+
+            var agree = width - differing;
+            agreements[doc] = (ushort)agree;
+            histograms[((doc & 3) * (width + 1)) + agree]++;
+        }
+    }
+
+    /// <summary>The common case of 256 dimensions (four words a document), unrolled.</summary>
+    private void CountAgreements4(ReadOnlySpan<ulong> bits, Span<ushort> agreements, Span<int> histograms, int width)
+    {
+        var signs = _signs.AsSpan(0, agreements.Length * 4);
+        ulong b0 = bits[0], b1 = bits[1], b2 = bits[2], b3 = bits[3];
+        var stride = width + 1;
+        for (var doc = 0; doc < agreements.Length; doc++)
+        {
+            var row = signs.Slice(doc * 4, 4);
+            var differing = BitOperations.PopCount(row[0] ^ b0) + BitOperations.PopCount(row[1] ^ b1)
+                + BitOperations.PopCount(row[2] ^ b2) + BitOperations.PopCount(row[3] ^ b3);
+            var agree = width - differing;
+            agreements[doc] = (ushort)agree;
+            histograms[((doc & 3) * stride) + agree]++;
+        }
+    }
+
+    private static int CountOf(float[] matrix, int dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        if (matrix.Length % dimensions != 0)
+        {
+            throw new ArgumentException("The matrix length must be a multiple of the dimensions.", nameof(matrix));
+        }
+
+        return matrix.Length / dimensions;
     }
 
     private static void SignBits(ReadOnlySpan<float> vector, Span<ulong> bits)

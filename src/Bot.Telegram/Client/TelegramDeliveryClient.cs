@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Bot.Telegram.Hosting;
+using Bot.Telegram.Metrics;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -22,13 +23,15 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
     private readonly TelegramOptions settings;
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly TelegramMetrics? metrics;
 
-    public TelegramDeliveryClient(TelegramOptions settings, HttpClient http, TimeProvider time, ILogger<TelegramDeliveryClient> logger)
+    public TelegramDeliveryClient(TelegramOptions settings, HttpClient http, TimeProvider time, ILogger<TelegramDeliveryClient> logger, TelegramMetrics? metrics = null)
         : base(LibraryOptions(settings), http)
     {
         this.settings = settings;
         this.time = time;
         this.logger = logger;
+        this.metrics = metrics;
     }
 
     /// <summary>Token and server for Telegram.Bot; its built-in retry off, since this client's policy is the only one.</summary>
@@ -93,6 +96,7 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
                 failure = e;
             }
 
+            metrics?.CountApiError(method, failure is ApiRequestException api ? api.ErrorCode : (int?)(failure as RequestException)?.HttpStatusCode);
             var decision = RetryJudge.Judge(kind, failure, probe.BodySent);
             if (decision == RetryDecision.Unconfirmed)
             {
@@ -106,6 +110,7 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
                 throw failure;
             }
 
+            metrics?.CountRetry(method);
             if (failure is ApiRequestException { ErrorCode: 429 })
             {
                 Log.FloodWait(logger, method, delay.TotalSeconds, attempt + 1);

@@ -3,6 +3,7 @@ using Bot.Core.Summaries;
 using Bot.State.Digests;
 using Bot.Telegram.Client;
 using Bot.Telegram.Hosting;
+using Bot.Telegram.Metrics;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Updates;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,8 @@ public sealed class ChannelDigest(
     IOptions<DigestOptions> digestOptions,
     ILogger<ChannelDigest> logger,
     IStorySummaryWriter writer,
-    IDigestPostLock? postLock = null) : IDisposable
+    IDigestPostLock? postLock = null,
+    TelegramMetrics? metrics = null) : IDisposable
 {
     private readonly SemaphoreSlim posting = new(1, 1);
 
@@ -103,6 +105,7 @@ public sealed class ChannelDigest(
                     await store.ForgetAsync(channel, post.Summary.ArticleIds, CancellationToken.None).ConfigureAwait(false);
                 }
 
+                metrics?.CountDigestStory(sent.Count == 0 ? "failed" : sent.Any(m => !m.Confirmed) ? "unconfirmed" : error is null ? "posted" : "failed");
                 if (sent.FirstOrDefault(m => !m.Confirmed) is { } unconfirmed)
                 {
                     Log.DigestUnconfirmed(logger, post.Summary.Story.Id, channel, unconfirmed.UnconfirmedReason ?? "");

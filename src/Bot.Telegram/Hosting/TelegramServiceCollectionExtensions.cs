@@ -2,6 +2,7 @@ using Bot.State;
 using Bot.Telegram.Client;
 using Bot.Telegram.Updates;
 using Bot.Telegram.Limits;
+using Bot.Telegram.Metrics;
 using Bot.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,11 +69,14 @@ public static class TelegramServiceCollectionExtensions
         // A plain HttpClient rather than IHttpClientFactory, whose logging prints request URIs and with
         // them the token. No client-wide timeout: each attempt gets its own (Telegram:RequestTimeout).
         services.TryAddSingleton<TelegramHttp>();
+        services.TryAddSingleton(sp => new BotMeter(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton<TelegramMetrics>();
         services.TryAddSingleton<ITelegramBotClient>(sp => new TelegramDeliveryClient(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<TelegramHttp>().Client,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TelegramDeliveryClient>>()));
+            sp.GetRequiredService<ILogger<TelegramDeliveryClient>>(),
+            sp.GetService<TelegramMetrics>()));
         services.TryAddSingleton<OutgoingMessageLimiter>();
         services.TryAddSingleton<TelegramReplySender>();
         return services;

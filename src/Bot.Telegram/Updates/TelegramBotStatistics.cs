@@ -1,7 +1,9 @@
+using Bot.Telegram.Metrics;
+
 namespace Bot.Telegram.Updates;
 
-/// <summary>Counters since start-up, for the admin /stats command.</summary>
-public sealed class TelegramBotStatistics(TimeProvider time)
+/// <summary>Counters since start-up, for the admin /stats command, and the same counts on /metrics when there is a meter.</summary>
+public sealed class TelegramBotStatistics(TimeProvider time, TelegramMetrics? metrics = null)
 {
     private readonly DateTimeOffset started = time.GetUtcNow();
     private long questions;
@@ -16,9 +18,17 @@ public sealed class TelegramBotStatistics(TimeProvider time)
 
     public long Refused => Interlocked.Read(ref refused);
 
-    internal void CountQuestion() => Interlocked.Increment(ref questions);
+    internal void CountQuestion()
+    {
+        Interlocked.Increment(ref questions);
+        metrics?.CountQuestion();
+    }
 
-    internal void CountAnswered() => Interlocked.Increment(ref answered);
+    internal void CountAnswered(string engine, bool answeredFromArticles, TimeSpan elapsed)
+    {
+        Interlocked.Increment(ref answered);
+        metrics?.RecordAnswer(engine, answeredFromArticles, elapsed);
+    }
 
     internal void CountRefused() => Interlocked.Increment(ref refused);
 }

@@ -117,6 +117,7 @@ public sealed class TelegramUpdateHandler(
         }
 
         Log.QuestionReceived(logger, reply.ChatId, question);
+        var asked = time.GetTimestamp();
         using var drafted = reply.IsPrivate && drafts.Available
             ? new DraftReply(client, sender, drafts, reply.ChatId, reply.ThreadId, reply.Message.Id, settings.DraftInterval, time, logger)
             : null;
@@ -161,7 +162,7 @@ public sealed class TelegramUpdateHandler(
         }
 
         var parts = await shown.FinishAsync(TelegramAnswerRenderer.Render(answer), cancellationToken).ConfigureAwait(false);
-        statistics.CountAnswered();
+        statistics.CountAnswered(answer.Engine, answer.Answered, time.GetElapsedTime(asked));
         Log.Answered(logger, update.Id, reply.ChatId, parts, answer.Citations.Count, answer.Answered);
     }
 

@@ -9,6 +9,7 @@ using Bot.Rendering;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
 using Bot.Webhook;
+using Bot.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -67,6 +68,7 @@ public static class BotApplication
                     builder.Services.AddChannelDigest(builder.Configuration);
                     builder.Services.AddDigestSchedule();
                     builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    builder.Services.AddPollingMetrics(builder.Configuration);
                     return await TelegramCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
 

@@ -1,10 +1,12 @@
 using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answering.Extractive;
+using Bot.Core.Answering.Options;
 using Bot.Core.Articles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
@@ -21,6 +23,10 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(QuestionOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AnswerOptions>()
+            .Bind(configuration.GetSection(AnswerOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AnswerOptions>, AnswerOptionsValidator>();
         services.AddSingleton<KnowledgeBaseProvider>();
 
         // The one seam; the catalog and retriever registrations are views that follow it.
@@ -29,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IKnowledgeBaseSource>().Retriever());
         services.AddSingleton<ExtractiveAnswerer>(sp => new ExtractiveAnswerer(
             sp.GetRequiredService<IKnowledgeBaseSource>(),
+            sp.GetRequiredService<IOptions<AnswerOptions>>().Value,
             sp.GetRequiredService<ILogger<ExtractiveAnswerer>>()));
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         return services;

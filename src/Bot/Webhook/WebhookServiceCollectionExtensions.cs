@@ -1,4 +1,5 @@
 using Bot.Endpoints;
+using Bot.Metrics;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Metrics;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal static class WebhookServiceCollectionExtensions
             .Validate(o => string.IsNullOrEmpty(o.SecretToken) || WebhookSecret.IsWellFormed(o.SecretToken), "Webhook:SecretToken must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule for secret_token).")
             .Validate(o => ListenUrlsAreValid(o.Listen), "Webhook:Listen must be one or more http(s) URLs without a path (separated by ';'), such as http://0.0.0.0:8080.")
             .Validate(o => o.PublicUrl is null || (o.PublicUrl.IsAbsoluteUri && o.PublicUrl.Scheme == Uri.UriSchemeHttps), "Webhook:PublicUrl must be an absolute https URL (Telegram delivers webhooks over HTTPS only), such as https://bot.example.com/telegram/update.");
-        services.AddBotMeter();
+        services.AddIndexMetrics();
         services.TryAddSingleton<WebhookStatistics>();
         services.TryAddSingleton<WebhookUpdateProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookUpdateProcessor>());

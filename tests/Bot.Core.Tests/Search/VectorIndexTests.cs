@@ -100,6 +100,35 @@ public sealed class VectorIndexTests
         }
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(384)]
+    public void Search_AtOtherWidths_FindsAStoredVectorFirst(int dimensions)
+    {
+        // 3,000 vectors: more than the re-scoring pool, so the sign-bit pass picks the candidates.
+        var random = new Random(dimensions);
+        const int count = 3_000;
+        var matrix = new float[count * dimensions];
+        for (var i = 0; i < matrix.Length; i++)
+        {
+            matrix[i] = Gaussian(random);
+        }
+
+        for (var doc = 0; doc < count; doc++)
+        {
+            Normalize(matrix.AsSpan(doc * dimensions, dimensions));
+        }
+
+        var index = new VectorIndex(matrix, dimensions);
+        foreach (var target in new[] { 0, 1, 1_499, 2_998, 2_999 })
+        {
+            var hits = index.Search(matrix.AsSpan(target * dimensions, dimensions), 5);
+
+            Assert.Equal(target, hits[0].Doc);
+            Assert.Equal(1.0, hits[0].Score, 2);
+        }
+    }
+
     [Fact]
     public void Search_RejectsQueryOfWrongDimensions()
     {

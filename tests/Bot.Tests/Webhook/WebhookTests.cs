@@ -22,6 +22,23 @@ public sealed class WebhookTests
         Assert.Equal(["message"], emulator.AllowedUpdates);
     }
 
+    [Theory]
+    [InlineData("--Webhook:SecretToken=", "Webhook:SecretToken is required")]
+    [InlineData("--Webhook:SecretToken=has spaces!", "Webhook:SecretToken must be 1-256 characters")]
+    [InlineData("--Webhook:PublicUrl=http://bot.example.com/hook", "Webhook:PublicUrl must be an absolute https URL")]
+    [InlineData("--State:Provider=postgres", "State:ConnectionString is required")]
+    public async Task Start_BadConfiguration_ExitsOneNamingTheKey(string argument, string message)
+    {
+        await using var emulator = await TelegramBotApiEmulator.StartAsync();
+        await using var replica = new WebhookReplica(emulator);
+        replica.ExtraArguments.Add(argument);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(replica.StartAsync);
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("exited with 1", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Update_DeliveredTwice_AnsweredOnce()
     {
@@ -43,6 +60,33 @@ public sealed class WebhookTests
         Assert.Equal(2, emulator.WebhookDeliveries.Count(d => d.UpdateId == question.UpdateId && d.StatusCode == 200));
         var reply = Assert.Single(emulator.RepliesTo(question));
         Assert.Contains("2022", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_AfterADuplicatedDelivery_ShowTheDuplicateTheAnswerAndTheIndex()
+    {
+        await using var emulator = await TelegramBotApiEmulator.StartAsync();
+        await using var replica = new WebhookReplica(emulator);
+        await replica.StartAsync();
+        emulator.SetWebhook("https://bot.example.com/telegram/update");
+        await SetSecretAsync(emulator);
+        emulator.DeliverTwice = _ => true;
+        emulator.RouteWebhookTo(replica.WebhookUrl);
+        var user = emulator.CreateUser("Ana");
+        var question = emulator.SendText(emulator.PrivateChatWith(user), user, "When did Austin last call Shoigu?");
+        await emulator.WaitForSentAsync(sent => sent.Any(m => m.ReplyToMessageId == question.MessageId));
+        await emulator.WaitForWebhookQueueEmptyAsync();
+
+        using var response = await replica.GetAsync("metrics");
+        var metrics = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("bot_webhook_requests_total\\{[^}]*result=\"duplicate\"[^}]*\\} [1-9]", metrics);
+        Assert.Matches("bot_questions_total(\\{[^}]*\\})? [1-9]", metrics);
+        Assert.Matches("bot_answers_total\\{[^}]*answered=\"true\"[^}]*engine=\"extractive\"[^}]*\\} [1-9]", metrics);
+        Assert.Contains("bot_answer_duration_seconds_bucket{", metrics, StringComparison.Ordinal);
+        Assert.Matches("bot_index_passages(\\{[^}]*\\})? [1-9]", metrics);
+        Assert.DoesNotContain(emulator.Token, metrics, StringComparison.Ordinal);
     }
 
     [Fact]

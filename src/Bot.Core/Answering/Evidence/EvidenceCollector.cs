@@ -1,3 +1,4 @@
+using Bot.Core.Answering.Learned;
 using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Language;
@@ -6,16 +7,25 @@ using Bot.Core.Search;
 namespace Bot.Core.Answering.Evidence;
 
 /// <summary>
-/// Turns a question into term groups and scores the sentences of the retrieved passages (and
-/// their neighbours) by how much of the question they cover.
+/// Turns a question into term groups and scores the sentences of the retrieved passages: what each
+/// covers of the question (itself, its neighbours, its headline), where retrieval placed it and
+/// whether it holds what is asked for become <see cref="EvidenceFeature"/>s, and the learned
+/// sentence scorer turns them into the probability that the sentence answers the question.
 /// </summary>
 internal sealed class EvidenceCollector
 {
     private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes", "berlangsung", "lama" };
 
     private readonly KnowledgeBase _kb;
+    private readonly AnswerModel _model;
+    private readonly AnswerOptions _options;
 
-    public EvidenceCollector(KnowledgeBase kb) => _kb = kb;
+    public EvidenceCollector(KnowledgeBase kb, AnswerModel model, AnswerOptions options)
+    {
+        _kb = kb;
+        _model = model;
+        _options = options;
+    }
 
     public IReadOnlyList<TermGroup> Groups(QuestionAnalysis analysis)
     {
@@ -95,20 +105,22 @@ internal sealed class EvidenceCollector
 
     public List<SentenceEvidence> Collect(QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, IReadOnlyList<SearchHit> hits)
     {
-        var total = groups.Sum(g => g.Weight);
-        var entityGroups = groups.Where(g => g.IsEntity).ToList();
+        var question = new QuestionContext(analysis, groups, QuestionSignals.Of(analysis.Question), QuestionWordsOf(analysis));
         var evidence = new List<SentenceEvidence>();
         var visited = new HashSet<(string, int)>();
+        var bestHit = hits.Count > 0 ? Math.Max(hits[0].Score, 1e-9) : 1;
 
         // Neighbouring sentences and headlines are shared by many evidence sentences: analyse each once per question.
         var termCache = new Dictionary<ArticleSentence, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var hit in hits)
+        for (var rank = 0; rank < hits.Count; rank++)
         {
+            var hit = hits[rank];
             var sentences = _kb.Sentences[hit.Passage.ArticleId];
             var first = Math.Max(0, hit.Passage.FirstSentence);
             var indexes = hit.Passage.Kind == PassageKind.Metadata
                 ? [-1]
                 : Enumerable.Range(first, hit.Passage.Sentences.Count);
+            var retrieval = new RetrievalPlace(hit.Score / bestHit, rank);
             foreach (var index in indexes)
             {
                 if (!visited.Add((hit.Passage.ArticleId, index)))
@@ -119,12 +131,16 @@ internal sealed class EvidenceCollector
                 var sentence = index >= 0
                     ? sentences[index]
                     : new ArticleSentence(hit.Passage.ArticleId, -1, hit.Passage.Text, PassageKind.Metadata, hit.Passage.Dates);
-                evidence.Add(Score(analysis, sentence, sentences, groups, entityGroups, total, termCache));
+                evidence.Add(Score(question, sentence, sentences, retrieval, termCache));
             }
         }
 
         return evidence;
     }
+
+    /// <summary>The lower-cased words of the question, to tell a name the sentence adds from one the question gave.</summary>
+    private static HashSet<string> QuestionWordsOf(QuestionAnalysis analysis)
+        => Tokenizer.Tokenize(analysis.Question).Select(t => t.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlySet<string> TermsOf(ArticleSentence sentence, Dictionary<ArticleSentence, IReadOnlySet<string>> cache)
     {
@@ -136,20 +152,22 @@ internal sealed class EvidenceCollector
         return terms;
     }
 
-    private SentenceEvidence Score(QuestionAnalysis analysis, ArticleSentence sentence, IReadOnlyList<ArticleSentence> all, IReadOnlyList<TermGroup> groups, List<TermGroup> entityGroups, double total, Dictionary<ArticleSentence, IReadOnlySet<string>> termCache)
+    private SentenceEvidence Score(QuestionContext question, ArticleSentence sentence, IReadOnlyList<ArticleSentence> all, RetrievalPlace retrieval, Dictionary<ArticleSentence, IReadOnlySet<string>> termCache)
     {
+        var analysis = question.Analysis;
+        var groups = question.Groups;
         var tokens = Tokenizer.Tokenize(sentence.Text);
         var own = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            foreach (var term in _kb.Analyzer.DocumentTerms(token.Text))
+            foreach (var term in _kb.Analyzer.DocumentTerms(tokens[t].Text))
             {
-                if (!own.TryGetValue(term, out var starts))
+                if (!own.TryGetValue(term, out var positions))
                 {
-                    own[term] = starts = [];
+                    own[term] = positions = [];
                 }
 
-                starts.Add(token.Start);
+                positions.Add(t);
             }
         }
 
@@ -166,21 +184,25 @@ internal sealed class EvidenceCollector
         }
 
         var headline = all.Count > 0 && all[0].Kind == PassageKind.Headline ? TermsOf(all[0], termCache) : new HashSet<string>();
-        double ownScore = 0, windowScore = 0;
-        var matched = new HashSet<int>();
+        double ownScore = 0, windowScore = 0, rarest = 0;
+        var matchedTokens = new HashSet<int>();
         var entitiesFound = 0;
-        foreach (var group in groups)
+        var ownGroups = 0;
+        var groupPositions = new List<int>?[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
+            var group = groups[g];
             var inOwn = group.Terms.Where(own.ContainsKey).ToList();
             var inNeighbours = group.Terms.Any(neighbours.Contains);
             if (inOwn.Count > 0)
             {
                 ownScore += group.Weight;
                 windowScore += group.Weight;
-                foreach (var t in inOwn)
-                {
-                    matched.UnionWith(own[t]);
-                }
+                ownGroups++;
+                rarest = Math.Max(rarest, group.Weight);
+                var positions = inOwn.SelectMany(t => own[t]).ToList();
+                matchedTokens.UnionWith(positions);
+                groupPositions[g] = positions;
             }
             else if (inNeighbours)
             {
@@ -193,13 +215,79 @@ internal sealed class EvidenceCollector
             }
         }
 
+        var total = question.TotalWeight;
         // Words found only in the neighbouring sentences count at a share: they set the scene, the sentence must still say something.
-        var coverage = total <= 0 ? 0 : (ownScore + (AnswerConstants.NeighbourShare * (windowScore - ownScore))) / total;
-        var entityCoverage = entityGroups.Count == 0 ? 1 : entitiesFound / (double)entityGroups.Count;
+        var coverage = total <= 0 ? 0 : (ownScore + (_options.NeighbourShare * (windowScore - ownScore))) / total;
+        var entityCoverage = question.EntityGroups == 0 ? 1 : entitiesFound / (double)question.EntityGroups;
         var nearby = NearbyDates(sentence, all);
         var articleHasMonth = analysis.Month is { } month && all.Any(s => s.Dates.Any(d => d.Date.Month == month && d.Granularity != Time.DateGranularity.Year));
-        var score = coverage * (0.4 + (0.6 * entityCoverage)) * MonthFactor(analysis, nearby, articleHasMonth) * KindFactor(sentence.Kind);
-        return new SentenceEvidence(sentence, score, coverage, entityCoverage, matched, nearby, articleHasMonth);
+        var monthMatched = analysis.Month is { } m && nearby.Any(d => d.Date.Month == m && d.Granularity != Time.DateGranularity.Year);
+
+        var features = new double[FeatureKeys.Count<EvidenceFeature>()];
+        features[(int)EvidenceFeature.Coverage] = coverage;
+        features[(int)EvidenceFeature.OwnCoverage] = total <= 0 ? 0 : ownScore / total;
+        features[(int)EvidenceFeature.NeighbourCoverage] = total <= 0 ? 0 : (windowScore - ownScore) / total;
+        features[(int)EvidenceFeature.WordCoverage] = groups.Count == 0 ? 0 : ownGroups / (double)groups.Count;
+        features[(int)EvidenceFeature.RarestMatched] = question.MaxWeight <= 0 ? 0 : rarest / question.MaxWeight;
+        features[(int)EvidenceFeature.EntityCoverage] = entityCoverage;
+        features[(int)EvidenceFeature.NoEntities] = question.EntityGroups == 0 ? 1 : 0;
+        features[(int)EvidenceFeature.MonthMatched] = monthMatched ? 1 : 0;
+        features[(int)EvidenceFeature.MonthMissing] = analysis.Month is not null && !monthMatched && !articleHasMonth ? 1 : 0;
+        features[(int)EvidenceFeature.YearMissing] = analysis.Year is { } year && !nearby.Any(d => d.Date.Year == year) ? 1 : 0;
+        features[(int)EvidenceFeature.Caption] = sentence.Kind == PassageKind.Caption ? 1 : 0;
+        features[(int)EvidenceFeature.Headline] = sentence.Kind == PassageKind.Headline ? 1 : 0;
+        features[(int)EvidenceFeature.Metadata] = sentence.Kind == PassageKind.Metadata ? 1 : 0;
+        features[(int)EvidenceFeature.PassageScore] = retrieval.RelativeScore;
+        features[(int)EvidenceFeature.PassageRank] = 1.0 / (1 + retrieval.Rank);
+        features[(int)EvidenceFeature.TopPassage] = retrieval.Rank == 0 ? 1 : 0;
+        features[(int)EvidenceFeature.InversePosition] = sentence.Index < 0 ? 0 : 1.0 / (1 + sentence.Index);
+        features[(int)EvidenceFeature.Length] = Math.Log(1 + tokens.Count);
+        features[(int)EvidenceFeature.MatchDensity] = tokens.Count == 0 ? 0 : matchedTokens.Count / (double)tokens.Count;
+        features[(int)EvidenceFeature.OrderedPairs] = OrderedPairs(groupPositions);
+        features[(int)EvidenceFeature.TypeMatch] = AnswerTypes.Match(analysis, sentence, tokens, nearby, question.QuestionWords);
+        features[(int)EvidenceFeature.NumberMismatch] = question.Signals.Numbers.Any(n => !tokens.Any(t => string.Equals(t.Text, n, StringComparison.Ordinal))) ? 1 : 0;
+        features[(int)EvidenceFeature.NegationMismatch] = question.Signals.Negated != tokens.Any(t => QuestionSignals.IsNegation(t.Text)) ? 1 : 0;
+        features[(int)EvidenceFeature.Quotation] = sentence.Text.AsSpan().IndexOfAny("\"“”") >= 0 ? 1 : 0;
+
+        var matchedStarts = matchedTokens.Select(t => tokens[t].Start).ToHashSet();
+        var score = _options.Scoring == AnswerScoring.Learned
+            ? _model.Sentence.Probability(features)
+            : RuleScore(coverage, entityCoverage, monthMatched, articleHasMonth, analysis.Month is not null, sentence.Kind);
+        return new SentenceEvidence(sentence, score, coverage, entityCoverage, matchedStarts, nearby, articleHasMonth, features);
+    }
+
+    /// <summary>The hand-set score of <see cref="AnswerScoring.Rules"/>.</summary>
+    private double RuleScore(double coverage, double entityCoverage, bool monthMatched, bool articleHasMonth, bool monthAsked, PassageKind kind)
+    {
+        var rules = _options.Rules;
+        var month = !monthAsked || monthMatched ? 1 : articleHasMonth ? rules.MonthElsewhereInArticle : rules.MonthNotInArticle;
+        var kindFactor = kind switch
+        {
+            PassageKind.Caption => rules.Caption,
+            PassageKind.Headline => rules.Headline,
+            _ => 1,
+        };
+        return coverage * (rules.EntityBase + ((1 - rules.EntityBase) * entityCoverage)) * month * kindFactor;
+    }
+
+    /// <summary>Share of adjacent question-word pairs the sentence has in the question's order, at most three tokens apart.</summary>
+    private static double OrderedPairs(List<int>?[] positions)
+    {
+        if (positions.Length < 2)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        for (var g = 0; g + 1 < positions.Length; g++)
+        {
+            if (positions[g] is { } a && positions[g + 1] is { } b && a.Any(p => b.Any(q => q > p && q - p <= 3)))
+            {
+                found++;
+            }
+        }
+
+        return found / (double)(positions.Length - 1);
     }
 
     /// <summary>The sentence's own dates, else those of the nearest dated sentence within three.</summary>
@@ -223,27 +311,4 @@ internal sealed class EvidenceCollector
 
         return [];
     }
-
-    private static double MonthFactor(QuestionAnalysis analysis, IReadOnlyList<Time.DateMention> nearby, bool articleHasMonth)
-    {
-        if (analysis.Month is not { } month)
-        {
-            return 1;
-        }
-
-        if (nearby.Any(d => d.Date.Month == month && d.Granularity != Time.DateGranularity.Year))
-        {
-            return 1;
-        }
-
-        return articleHasMonth ? 0.85 : 0.5;
-    }
-
-    /// <summary>Captions describe a photo, not the story; headlines repeat it without detail.</summary>
-    private static double KindFactor(PassageKind kind) => kind switch
-    {
-        PassageKind.Caption => 0.6,
-        PassageKind.Headline => 0.8,
-        _ => 1,
-    };
 }

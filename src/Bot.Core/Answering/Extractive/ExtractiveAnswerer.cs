@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Core.Answering.Composition;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Answering.Evidence;
+using Bot.Core.Answering.Learned;
 using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Answering.Spans;
@@ -24,6 +25,9 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private readonly IKnowledgeBaseSource _knowledge;
     private readonly ILogger _logger;
+    private readonly AnswerModel _model;
+    private readonly AnswerOptions _options;
+    private readonly double _threshold;
 
     public ExtractiveAnswerer(KnowledgeBase knowledgeBase, ILogger<ExtractiveAnswerer>? logger = null)
         : this(new FixedKnowledgeBase(knowledgeBase), logger)
@@ -32,9 +36,30 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     /// <summary>Answers from whatever knowledge base is current, so a reindex takes effect at once.</summary>
     public ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, ILogger<ExtractiveAnswerer>? logger = null)
+        : this(knowledgeBase, AnswerOptions.Default, logger)
+    {
+    }
+
+    /// <summary>Answers with the given hand-set options around the shipped learned model.</summary>
+    public ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, AnswerOptions options, ILogger<ExtractiveAnswerer>? logger = null)
+        : this(knowledgeBase, AnswerModel.Default, options, logger)
+    {
+    }
+
+    internal ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, AnswerModel model, AnswerOptions options, ILogger<ExtractiveAnswerer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
         _knowledge = knowledgeBase;
+        _model = model;
+        _options = options;
+        _threshold = options.Scoring == AnswerScoring.Rules ? options.Rules.AbstainBelow : options.AnswerThreshold ?? model.AnswerThreshold;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -51,41 +76,60 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         var watch = Stopwatch.StartNew();
         var kb = _knowledge.Current;
         var analysis = QuestionAnalyzer.Analyze(question);
-        var answer = kb.Passages.Count == 0
-            ? Unanswered(analysis, [], AnswerPhrases.NoArticles(analysis.Language), kb)
-            : Solve(kb, analysis);
+        Answer answer;
+        if (kb.Passages.Count == 0)
+        {
+            answer = Unanswered(analysis, [], AnswerPhrases.NoArticles(analysis.Language), kb);
+        }
+        else
+        {
+            var trace = Trace(kb, analysis);
+            answer = trace.Best is { } best && trace.Verdict >= _threshold
+                ? AnswerComposer.Compose(kb, analysis, best, trace.Support, EngineName)
+                : Unanswered(analysis, trace.Hits, null, kb);
+        }
+
         var elapsed = watch.Elapsed.TotalMilliseconds;
         Log.Answered(_logger, question, answer.Answered, elapsed);
         return answer with { ElapsedMs = Math.Round(elapsed, 2) };
     }
 
-    private static Answer Solve(KnowledgeBase kb, QuestionAnalysis analysis)
+    /// <summary>Everything the answerer weighed for a question, whether or not it answers: what the trainer learns from.</summary>
+    internal AnswerTrace Trace(string question) => Trace(_knowledge.Current, QuestionAnalyzer.Analyze(question));
+
+    private AnswerTrace Trace(KnowledgeBase kb, QuestionAnalysis analysis)
     {
-        var collector = new EvidenceCollector(kb);
+        var collector = new EvidenceCollector(kb, _model, _options);
         var groups = collector.Groups(analysis);
-        var hits = kb.Retriever.Retrieve(analysis.MatchText, AnswerConstants.PassagesPerQuestion);
+        var hits = kb.Retriever.Retrieve(analysis.MatchText, _options.PassagesPerQuestion);
 
         // A name the corpus never mentions cannot be answered about, however well the rest matches.
         if (groups.Count == 0 || groups.Any(g => g.IsEntity && !g.InCorpus))
         {
-            return Unanswered(analysis, hits, null, kb);
+            return new AnswerTrace(analysis, hits, [], null, [], null, 0);
         }
 
         var evidence = collector.Collect(analysis, groups, hits);
         var candidates = Candidates(kb, analysis, groups, evidence);
-        var chosen = Choose(kb, analysis, candidates);
-        if (chosen is null)
+        if (analysis.Type == QuestionType.When)
         {
-            return Unanswered(analysis, hits, null, kb);
+            candidates = new TemporalFilter(kb, collector, _options).Apply(analysis, candidates);
         }
 
-        return AnswerComposer.Compose(kb, analysis, chosen.Value.Best, chosen.Value.Support, EngineName);
+        if (Choose(analysis, candidates) is not { } chosen)
+        {
+            return new AnswerTrace(analysis, hits, evidence, null, [], null, 0);
+        }
+
+        var verdict = VerdictFeatures.Of(analysis, groups, evidence, candidates, chosen.Best, chosen.Articles);
+        var probability = _options.Scoring == AnswerScoring.Learned ? _model.Verdict.Probability(verdict) : chosen.Best.Evidence.Score;
+        return new AnswerTrace(analysis, hits, evidence, chosen.Best, chosen.Support, verdict, probability);
     }
 
-    private static List<AnswerCandidate> Candidates(KnowledgeBase kb, QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, List<SentenceEvidence> evidence)
+    private List<AnswerCandidate> Candidates(KnowledgeBase kb, QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, List<SentenceEvidence> evidence)
     {
-        // Weaker sentences still join as support: they can cite an answer, never choose one.
-        var usable = evidence.Where(e => e.Score >= AnswerConstants.AbstainBelow * AnswerConstants.SupportShare).ToList();
+        // Weak sentences still join as support: they can cite an answer; the verdict decides whether to answer.
+        var usable = evidence.Where(e => e.Score >= CandidateFloor).ToList();
         switch (analysis.Type)
         {
             case QuestionType.When:
@@ -102,42 +146,46 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         }
     }
 
-    private static (AnswerCandidate Best, List<AnswerCandidate> Support)? Choose(KnowledgeBase kb, QuestionAnalysis analysis, List<AnswerCandidate> candidates)
+    private (AnswerCandidate Best, List<AnswerCandidate> Support, int Articles)? Choose(QuestionAnalysis analysis, List<AnswerCandidate> candidates)
     {
-        if (analysis.Type == QuestionType.When)
-        {
-            candidates = TemporalFilter.Apply(kb, analysis, candidates);
-        }
+        var learned = _options.Scoring == AnswerScoring.Learned;
 
-        if (!candidates.Any(c => c.Evidence.Score >= AnswerConstants.AbstainBelow))
+        // Under the rules only a sentence above the abstention line may choose an answer.
+        var choosing = learned ? candidates : candidates.Where(c => c.Evidence.Score >= _options.Rules.AbstainBelow).ToList();
+        if (choosing.Count == 0)
         {
             return null;
         }
 
-        var byKey = candidates.Where(c => c.Evidence.Score >= AnswerConstants.AbstainBelow).GroupBy(c => c.Key, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Best: g.MaxBy(c => c.Score)!, Score: g.Max(c => c.Score) + (AnswerConstants.AgreementBonus * (g.Select(c => c.Evidence.Sentence.ArticleId).Distinct().Count() - 1)), Items: g.ToList()))
+        var byKey = choosing.GroupBy(c => c.Key, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Best: g.MaxBy(c => c.Score)!, Score: Agreeing(g.Max(c => c.Score), g.Select(c => c.Evidence.Sentence.ArticleId).Distinct().Count()), Items: g.ToList()))
             .ToList();
         var top = byKey.MaxBy(k => k.Score);
         if (analysis.Type == QuestionType.When && analysis.Order != TemporalOrder.None)
         {
-            var relevant = byKey.Where(k => k.Score >= top.Score * AnswerConstants.OrderRelevanceShare).ToList();
+            var relevant = byKey.Where(k => k.Score >= top.Score * _options.OrderRelevanceShare).ToList();
             top = TemporalFilter.PickByOrder(relevant, analysis.Order);
-        }
-
-        if (top.Best.Evidence.Score < AnswerConstants.AbstainBelow)
-        {
-            return null;
         }
 
         // A resolved date is specific enough that any sentence stating it about the question supports it;
         // a name or an amount supports the answer only where the sentence itself matches the question well.
-        var floor = analysis.Type == QuestionType.When ? 0 : Math.Max(AnswerConstants.AbstainBelow, top.Best.Evidence.Score * AnswerConstants.SupportShareOfBest);
+        var floor = analysis.Type == QuestionType.When ? 0
+            : learned ? top.Best.Evidence.Score * _options.SupportShareOfBest
+            : Math.Max(_options.Rules.AbstainBelow, top.Best.Evidence.Score * _options.Rules.SupportShareOfBest);
         var support = candidates
             .Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal) && c.Evidence.Score >= floor && (analysis.Type == QuestionType.When || c.Evidence.MatchedTokenStarts.Count > 0))
             .OrderByDescending(c => c.Score)
             .ToList();
-        return (top.Best, support);
+        return (top.Best, support, top.Items.Select(c => c.Evidence.Sentence.ArticleId).Distinct(StringComparer.Ordinal).Count());
     }
+
+    /// <summary>Evidence below this takes no part: the learned floor, or the rules' share of their abstention line.</summary>
+    private double CandidateFloor => _options.Scoring == AnswerScoring.Learned ? _options.EvidenceFloor : _options.Rules.AbstainBelow * _options.Rules.SupportShare;
+
+    /// <summary>An answer's score with the bonus for further articles that give it.</summary>
+    private double Agreeing(double score, int articles) => _options.Scoring == AnswerScoring.Learned
+        ? score * (1 + (_options.AgreementBonus * (articles - 1)))
+        : score + (_options.Rules.AgreementBonus * (articles - 1));
 
     private static Answer Unanswered(QuestionAnalysis analysis, IReadOnlyList<SearchHit> hits, string? message, KnowledgeBase kb)
     {

@@ -12,17 +12,17 @@ namespace Bot.Core.Answering.Extractive;
 /// X is a date or an event whose date is itself resolved from the articles, and picks the
 /// latest or earliest of the relevant events for last/first questions.
 /// </summary>
-internal static class TemporalFilter
+internal sealed class TemporalFilter(KnowledgeBase kb, EvidenceCollector collector, AnswerOptions options)
 {
-    public static List<AnswerCandidate> Apply(KnowledgeBase kb, QuestionAnalysis analysis, List<AnswerCandidate> candidates)
+    public List<AnswerCandidate> Apply(QuestionAnalysis analysis, List<AnswerCandidate> candidates)
     {
-        if (analysis.SinceClause is { } since && ResolveBound(kb, since, analysis.Language) is { } after)
+        if (analysis.SinceClause is { } since && ResolveBound(since, analysis.Language) is { } after)
         {
             // Strictly after, from the first day a mention can mean: "February" is not after 24 February.
             candidates = candidates.Where(c => c.Date is { } d && d.Date > after).ToList();
         }
 
-        var before = analysis.BeforeDate ?? (analysis.BeforeClause is { } clause ? ResolveBound(kb, clause, analysis.Language) : null);
+        var before = analysis.BeforeDate ?? (analysis.BeforeClause is { } clause ? ResolveBound(clause, analysis.Language) : null);
         if (before is { } limit)
         {
             candidates = candidates.Where(c => c.Date is { } d && d.Date < limit).ToList();
@@ -51,7 +51,7 @@ internal static class TemporalFilter
     }
 
     /// <summary>The date a clause names: stated outright, or the date the articles give the event it describes.</summary>
-    private static DateOnly? ResolveBound(KnowledgeBase kb, string clause, TextLanguage language)
+    private DateOnly? ResolveBound(string clause, TextLanguage language)
     {
         if (StatedDates.First(clause) is { } explicitDate)
         {
@@ -67,15 +67,14 @@ internal static class TemporalFilter
 
         var prefix = language == TextLanguage.Indonesian ? "Kapan " : "When did ";
         var sub = QuestionAnalyzer.Analyze(prefix + clause + "?");
-        var collector = new EvidenceCollector(kb);
         var groups = collector.Groups(sub);
         if (groups.Count == 0)
         {
             return null;
         }
 
-        var hits = kb.Retriever.Retrieve(sub.MatchText, AnswerConstants.PassagesPerQuestion);
-        var evidence = collector.Collect(sub, groups, hits).Where(e => e.Score >= AnswerConstants.AbstainBelow);
+        var hits = kb.Retriever.Retrieve(sub.MatchText, options.PassagesPerQuestion);
+        var evidence = collector.Collect(sub, groups, hits).Where(e => e.Score >= (options.Scoring == AnswerScoring.Learned ? options.EvidenceFloor : options.Rules.AbstainBelow));
         var dated = DateCandidates.Find(evidence, sub);
         if (dated.Count == 0)
         {
@@ -85,7 +84,7 @@ internal static class TemporalFilter
         var best = dated.MaxBy(c => c.Score)!;
 
         // Prefer the precise day when one of similar weight dates the same month.
-        var precise = dated.Where(c => c.Date!.Granularity == DateGranularity.Day && c.Date.Date.Month == best.Date!.Date.Month && c.Date.Date.Year == best.Date.Date.Year && c.Score >= best.Score * 0.8)
+        var precise = dated.Where(c => c.Date!.Granularity == DateGranularity.Day && c.Date.Date.Month == best.Date!.Date.Month && c.Date.Date.Year == best.Date.Date.Year && c.Score >= best.Score * options.PreciseDateShare)
             .MaxBy(c => c.Score);
         return (precise ?? best).Date!.Date;
     }
