@@ -4,7 +4,8 @@ namespace Bot.Core.Language;
 
 /// <summary>
 /// The English → Indonesian word lists: name variants, the hand-checked news lexicon (which
-/// overrides the dictionary for the same headword), the FreeDict-derived dictionary and British →
+/// overrides the dictionary for the same headword), the FreeDict-derived dictionary, the table
+/// learned from parallel text (consulted beside the dictionaries, not instead of them) and British →
 /// American spellings. Lookups fall back from the exact word to its Porter2 stem, so "refusing"
 /// finds "refuse".
 /// </summary>
@@ -16,15 +17,26 @@ internal sealed class EnglishIndonesianLexicon
     private readonly FrozenDictionary<string, (string[] Renderings, TranslationSource Source)> _entries;
     private readonly FrozenDictionary<string, string> _headwordByStem;
     private readonly FrozenDictionary<string, string> _americanSpelling;
+    private readonly FrozenDictionary<string, string[]> _learned;
+    private readonly FrozenDictionary<string, string> _learnedByStem;
 
     private EnglishIndonesianLexicon(
         FrozenDictionary<string, string[]> names,
         FrozenDictionary<string, (string[], TranslationSource)> entries,
+        FrozenDictionary<string, string[]> learned,
         FrozenDictionary<string, string> americanSpelling)
     {
         _names = names;
         _entries = entries;
+        _learned = learned;
         _americanSpelling = americanSpelling;
+        var learnedByStem = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var headword in learned.Keys.Order(StringComparer.Ordinal))
+        {
+            learnedByStem.TryAdd(EnglishStemmer.Stem(headword), headword);
+        }
+
+        _learnedByStem = learnedByStem.ToFrozenDictionary(StringComparer.Ordinal);
 
         var byStem = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (headword, entry) in entries.OrderBy(e => e.Value.Item2).ThenBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal))
@@ -72,6 +84,11 @@ internal sealed class EnglishIndonesianLexicon
         TryPhrase(lowercaseWord, out renderings, out source)
         || (_headwordByStem.TryGetValue(EnglishStemmer.Stem(lowercaseWord), out var headword) && TryPhrase(headword, out renderings, out source));
 
+    /// <summary>Renderings learned from parallel text for a single word, or for the word sharing its Porter2 stem.</summary>
+    public bool TryLearned(string lowercaseWord, out string[] renderings) =>
+        _learned.TryGetValue(lowercaseWord, out renderings!)
+        || (_learnedByStem.TryGetValue(EnglishStemmer.Stem(lowercaseWord), out var headword) && _learned.TryGetValue(headword, out renderings!));
+
     private static EnglishIndonesianLexicon Load()
     {
         var entries = new Dictionary<string, (string[], TranslationSource)>(StringComparer.Ordinal);
@@ -87,6 +104,7 @@ internal sealed class EnglishIndonesianLexicon
 
         var names = LanguageData.Table("en-id-names.tsv").ToFrozenDictionary(e => e.Key, e => e.Values, StringComparer.Ordinal);
         var spelling = LanguageData.Table("en-spelling.tsv").ToFrozenDictionary(e => e.Key, e => e.Values[0], StringComparer.Ordinal);
-        return new EnglishIndonesianLexicon(names, entries.ToFrozenDictionary(StringComparer.Ordinal), spelling);
+        var learned = LanguageData.Table("en-id-learned.tsv").ToFrozenDictionary(e => e.Key, e => e.Values, StringComparer.Ordinal);
+        return new EnglishIndonesianLexicon(names, entries.ToFrozenDictionary(StringComparer.Ordinal), learned, spelling);
     }
 }

@@ -26,4 +26,10 @@ internal static class QueryTermWeights
 
     /// <summary>Total weight of a FreeDict translation: less trusted (senses are not news senses).</summary>
     public const double Dictionary = 0.6;
+
+    /// <summary>
+    /// Total weight of a translation learned from parallel text: as trusted as the dictionary (its
+    /// renderings are the senses translators used, but from little text), and added beside it.
+    /// </summary>
+    public const double Learned = 0.6;
 }

@@ -3,7 +3,8 @@ namespace Bot.Core.Language;
 /// <summary>
 /// Translates the words of an English question into Indonesian renderings, matching the longest
 /// phrase first ("defense minister" before "defense", "phone call" before "call"). Single stop
-/// words are not translated, but phrases may span them ("secretary of state").
+/// words are not translated, but phrases may span them ("secretary of state"). A single word also
+/// gets the renderings learned from parallel text, as a span of its own beside the dictionary's.
 /// </summary>
 internal sealed class QueryTranslator
 {
@@ -42,9 +43,19 @@ internal sealed class QueryTranslator
                 continue;
             }
 
-            if (!words[i].IsStopWord && TranslateWord(words[i].Text, i) is { } single)
+            if (!words[i].IsStopWord)
             {
-                spans.Add(single);
+                var single = TranslateWord(words[i].Text, i);
+                if (single is not null)
+                {
+                    spans.Add(single);
+                }
+
+                // A listed name is the same entity in both languages: nothing to learn beside it.
+                if (single?.Source != TranslationSource.Name && _lexicon.TryLearned(words[i].Text, out var learned))
+                {
+                    spans.Add(new TranslatedSpan(i, 1, words[i].Text, learned, TranslationSource.Learned));
+                }
             }
 
             i++;

@@ -88,7 +88,7 @@ public sealed partial class TermAnalyzer
             var span = spans[s];
             if (index >= span.Start && index < span.Start + span.Length)
             {
-                return span.Source is TranslationSource.Lexicon or TranslationSource.Dictionary
+                return span.Source is TranslationSource.Lexicon or TranslationSource.Dictionary or TranslationSource.Learned
                     && !renderings[s].Any(r => r.Intersect(ownTerms, StringComparer.Ordinal).Any());
             }
         }
@@ -128,6 +128,7 @@ public sealed partial class TermAnalyzer
             TranslationSource.Name => (QueryTermWeights.Name, "name"),
             TranslationSource.NameRule => (QueryTermWeights.NameRule, "name-rule"),
             TranslationSource.Lexicon => (QueryTermWeights.Lexicon, "lexicon"),
+            TranslationSource.Learned => (QueryTermWeights.Learned, "learned"),
             _ => (QueryTermWeights.Dictionary, "dictionary"),
         };
 

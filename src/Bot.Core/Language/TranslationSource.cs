@@ -14,4 +14,7 @@ internal enum TranslationSource
 
     /// <summary>en-id.tsv: derived from the FreeDict eng-ind dictionary.</summary>
     Dictionary,
+
+    /// <summary>en-id-learned.tsv: learned from parallel text (IBM Model 1).</summary>
+    Learned,
 }

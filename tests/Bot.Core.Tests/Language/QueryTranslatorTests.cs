@@ -22,7 +22,7 @@ public sealed class QueryTranslatorTests
     {
         var spans = QueryTranslator.Default.Translate(english);
 
-        var span = Assert.Single(spans);
+        var span = Assert.Single(spans, s => s.Source != TranslationSource.Learned);
         foreach (var rendering in expectedRenderings.Split('|'))
         {
             Assert.Contains(rendering, span.Renderings);
@@ -34,9 +34,23 @@ public sealed class QueryTranslatorTests
     {
         var spans = QueryTranslator.Default.Translate("the defense minister refused a phone call");
 
-        Assert.Equal(["defense minister", "refused", "phone call"], spans.Select(s => s.English));
+        Assert.Equal(["defense minister", "refused", "phone call"], spans.Where(s => s.Source != TranslationSource.Learned).Select(s => s.English));
         Assert.Equal(TranslationSource.Lexicon, spans[0].Source);
     }
+
+    [Fact]
+    public void Translate_WordWithLearnedSense_AddsItBesideTheDictionary()
+    {
+        // The dictionary knows "found" as "to found" (mendirikan); parallel text adds "ditemukan".
+        var spans = QueryTranslator.Default.Translate("found");
+
+        var learned = Assert.Single(spans, s => s.Source == TranslationSource.Learned);
+        Assert.Contains("temu", learned.Renderings);
+    }
+
+    [Fact]
+    public void Translate_ListedName_GetsNoLearnedSpan()
+        => Assert.DoesNotContain(QueryTranslator.Default.Translate("Moscow"), s => s.Source == TranslationSource.Learned);
 
     [Fact]
     public void Translate_StopWordsAlone_AreNotTranslated()

@@ -72,6 +72,10 @@ public sealed class TermAnalyzerTests
     [InlineData("Who initiated the May call?", "diskusi diinisiasi oleh AS", "inisiasi")]
     [InlineData("Who initiated the May call?", "pada Jumat (13/5/2022)", "mei")]
     [InlineData("Berapa total bantuan pemerintahan Biden kepada Kyiv?", "bantuan AS untuk Kiev", "kiev")]
+    [InlineData("Who was elected in 2019?", "Jokowi terpilih kembali", "pilih")]
+    [InlineData("Who was elected in 2019?", "rakyat memilih Jokowi", "pilih")]
+    [InlineData("Where was the fossil found?", "fosil itu ditemukan di gua", "temu")]
+    [InlineData("What was built in 1900?", "gedung itu dibangun pada 1900", "bangun")]
     public void QueryTerms_Question_MeetsDocumentTerm(string question, string passage, string sharedTerm)
     {
         var queryTerms = Analyzer.QueryTerms(question, TextLanguage.Unknown).Select(q => q.Term);
