@@ -67,6 +67,18 @@ internal static partial class AnswerComposer
                 }
 
                 return Capitalize(value);
+            case QuestionType.YesNo:
+                // The whole sentence is the evidence; a negation in it ("belum ada proposal", "tidak menemukan") answers no.
+                var sentence = best.Evidence.Sentence.Text.TrimEnd('.');
+                var no = NegationPattern().IsMatch(sentence);
+                var verdict = (language, no) switch
+                {
+                    (TextLanguage.Indonesian, true) => "Tidak.",
+                    (TextLanguage.Indonesian, false) => "Ya.",
+                    (_, true) => "No.",
+                    _ => "Yes.",
+                };
+                return verdict + " " + AnswerPhrases.Quoted(language, sentence);
             default:
                 return AnswerPhrases.Quoted(language, best.Value.TrimEnd('.'));
         }
@@ -92,6 +104,10 @@ internal static partial class AnswerComposer
 
     [GeneratedRegex(@"\s*\[\s*-?\d+(?:\s*[,;]\s*-?\d+)*\s*\]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ArticleMarkerPattern();
+
+    /// <summary>Negations and failure verbs, not "tidak hanya" / "not only", which add rather than deny.</summary>
+    [GeneratedRegex(@"\b(tidak|tak|belum|bukan|tanpa|gagal|kalah|menolak|membantah|meremehkan|mangkir|batal|not|never|no|failed|refused|denied)\b(?!\s+(hanya|cuma|saja|lain|lama|only))", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex NegationPattern();
 
     [GeneratedRegex(@"(19|20)\d{2}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YearPattern();
