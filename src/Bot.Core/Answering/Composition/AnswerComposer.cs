@@ -29,7 +29,7 @@ internal static partial class AnswerComposer
 
         var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
         var text = new StringBuilder();
-        text.Append(WithoutMarkers(Statement(analysis, best))).Append(' ').Append(markers).Append('.');
+        text.Append(WithoutMarkers(Statement(kb, analysis, best))).Append(' ').Append(markers).Append('.');
         if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
         {
             // The resolver's asides name the years it ruled out; the answer states only the one it kept.
@@ -47,7 +47,7 @@ internal static partial class AnswerComposer
         return new Citation(n, article.Id, article.Title, article.Outlet, article.Published?.ToString(), trimmed);
     }
 
-    private static string Statement(QuestionAnalysis analysis, AnswerCandidate best)
+    private static string Statement(KnowledgeBase kb, QuestionAnalysis analysis, AnswerCandidate best)
     {
         var language = analysis.Language;
         switch (analysis.Type)
@@ -78,10 +78,20 @@ internal static partial class AnswerComposer
                     (_, true) => "No.",
                     _ => "Yes.",
                 };
-                return verdict + " " + AnswerPhrases.Quoted(language, sentence);
+                return verdict + " " + Reported(kb, language, best);
             default:
-                return AnswerPhrases.Quoted(language, best.Value.TrimEnd('.'));
+                return Reported(kb, language, best);
         }
+    }
+
+    /// <summary>The supporting sentence quoted whole, with who said it and where it was published when the article says.</summary>
+    private static string Reported(KnowledgeBase kb, TextLanguage language, AnswerCandidate best)
+    {
+        var sentence = best.Evidence.Sentence;
+        var text = SupportingText.Of(kb, sentence).TrimEnd('.');
+        var speaker = Attribution.SpeakerOf(sentence.Text) ?? (text.Length > sentence.Text.Length ? Attribution.SpeakerOf(text) : null);
+        var outlet = sentence.Index >= 0 ? kb.Article(sentence.ArticleId).Outlet : null;
+        return AnswerPhrases.Reported(language, speaker, outlet, text);
     }
 
     /// <summary>
