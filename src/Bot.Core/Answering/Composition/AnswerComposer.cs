@@ -40,6 +40,24 @@ internal static partial class AnswerComposer
         return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
     }
 
+    /// <summary>"Lloyd Austin is the US defence minister (Menteri Pertahanan AS) [1][2]": who a person is, cited where the articles say it.</summary>
+    public static Answer ComposeIdentity(KnowledgeBase kb, QuestionAnalysis analysis, PersonTitle person, string engine)
+    {
+        var citations = new List<Citation>();
+        var title = person.Written;
+        foreach (var apposition in person.Support.DistinctBy(a => a.Sentence.ArticleId).Take(AnswerConstants.MaxCitations))
+        {
+            citations.Add(Cite(kb, citations.Count + 1, apposition.Sentence.ArticleId, apposition.Sentence.Text));
+        }
+
+        // The title as most often written, the name as most fully written.
+        var written = title.GroupBy(a => a.Title, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        var name = title.Select(a => a.Name).OrderByDescending(n => n.Split(' ').Length).First();
+        var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
+        var statement = AnswerPhrases.Identity(analysis.Language, name, written, analysis.Language == TextLanguage.English ? TitleGloss.English(written) : null);
+        return new Answer(analysis.Question, true, analysis.Language.ToCode(), $"{WithoutMarkers(statement)} {markers}.", citations, engine, 0);
+    }
+
     public static Citation Cite(KnowledgeBase kb, int n, string articleId, string quote)
     {
         var article = kb.Article(articleId);

@@ -53,6 +53,14 @@ internal static class AnswerPhrases
         };
     }
 
+    /// <summary>"Lloyd Austin is the US defence minister (Menteri Pertahanan AS)"; "Lloyd Austin adalah Menteri Pertahanan AS".</summary>
+    public static string Identity(TextLanguage language, string name, string title, string? english) => (language, english) switch
+    {
+        (TextLanguage.Indonesian, _) => $"{name} adalah {title}",
+        (_, { } gloss) => $"{name} is the {gloss} ({title})",
+        _ => $"{name} is {title}",
+    };
+
     public static string DateReason(TextLanguage language, string written, string reason) => language == TextLanguage.Indonesian
         ? $"(Artikel menulis “{written}”; {reason}.)"
         : $"(The articles write “{written}”; {reason}.)";
