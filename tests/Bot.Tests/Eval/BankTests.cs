@@ -14,11 +14,11 @@ public sealed class BankTests : IClassFixture<BankFixture>
     // Each floor is the accuracy measured when it was set, in whole percent rounded down.
     // Floors are only ever raised: when the engine gets better, raise them to the new
     // measured figure; never lower one to let a regression through.
-    private const int BankFloorPercent = 46;
+    private const int BankFloorPercent = 50;
 
     private static readonly Dictionary<string, int> CorpusFloorPercent = new(StringComparer.Ordinal)
     {
-        [BankFixture.SeedCorpus] = 48,
+        [BankFixture.SeedCorpus] = 55,
         ["setya-novanto"] = 45,
     };
 

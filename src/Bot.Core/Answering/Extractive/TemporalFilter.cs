@@ -8,27 +8,39 @@ using Bot.Core.Time;
 namespace Bot.Core.Answering.Extractive;
 
 /// <summary>
-/// Applies a question's temporal constraints to date candidates: "since X" and "before X" where
-/// X is a date or an event whose date is itself resolved from the articles, and picks the
-/// latest or earliest of the relevant events for last/first questions.
+/// Applies a question's time constraints to date candidates, as one window of days: a range of
+/// months, "since/after X" and "before X", where X is a date, a month or an event whose date is
+/// itself resolved from the articles; and picks the latest or earliest of the relevant events for
+/// last/first questions.
 /// </summary>
 internal sealed class TemporalFilter(KnowledgeBase kb, EvidenceCollector collector, AnswerOptions options)
 {
     public List<AnswerCandidate> Apply(QuestionAnalysis analysis, List<AnswerCandidate> candidates)
     {
-        if (analysis.SinceClause is { } since && ResolveBound(since, analysis.Language) is { } after)
+        var window = Window(analysis);
+        return window.IsBounded ? candidates.Where(c => c.Date is { } d && window.Contains(d)).ToList() : candidates;
+    }
+
+    /// <summary>
+    /// The days the question confines its events to: a range of months, and after a since-clause and
+    /// before a before-clause, each a date or an event whose date the articles give. Strictly after
+    /// and before: "since February" is not "24 February", "after the May call" is not "13 May".
+    /// </summary>
+    public DateWindow Window(QuestionAnalysis analysis)
+    {
+        var window = analysis.Range is { } range ? QuestionDates.Window(range, kb.LatestMentionedDate) : DateWindow.Unbounded;
+        if (analysis.SinceClause is { } since && Span(since, analysis.Language) is { } after)
         {
-            // Strictly after, from the first day a mention can mean: "February" is not after 24 February.
-            candidates = candidates.Where(c => c.Date is { } d && d.Date > after).ToList();
+            window = window.Intersect(after.Following);
         }
 
-        var before = analysis.BeforeDate ?? (analysis.BeforeClause is { } clause ? ResolveBound(clause, analysis.Language) : null);
-        if (before is { } limit)
+        var before = analysis.BeforeDate is { } day ? new DateWindow(day, day) : analysis.BeforeClause is { } clause ? Span(clause, analysis.Language) : null;
+        if (before is not null)
         {
-            candidates = candidates.Where(c => c.Date is { } d && d.Date < limit).ToList();
+            window = window.Intersect(before.Preceding);
         }
 
-        return candidates;
+        return window;
     }
 
     public static (string Key, AnswerCandidate Best, double Score, List<AnswerCandidate> Items) PickByOrder(
@@ -50,19 +62,18 @@ internal sealed class TemporalFilter(KnowledgeBase kb, EvidenceCollector collect
         return sameMonth.FirstOrDefault(k => k.Best.Date!.Granularity == DateGranularity.Day) is { Key: not null } day ? day : sameMonth[0];
     }
 
-    /// <summary>The date a clause names: stated outright, or the date the articles give the event it describes.</summary>
-    private DateOnly? ResolveBound(string clause, TextLanguage language)
+    /// <summary>The days a clause names: a date stated outright, a month, or the date the articles give the event it describes.</summary>
+    private DateWindow? Span(string clause, TextLanguage language)
     {
         if (StatedDates.First(clause) is { } explicitDate)
         {
-            return explicitDate;
+            return new DateWindow(explicitDate, explicitDate);
         }
 
         // "before October": the most recent such month up to the latest date the articles mention.
-        if (QuestionDates.FirstMonth(clause) is ({ } month, var year) && kb.LatestMentionedDate is { } latest)
+        if (QuestionDates.FirstMonth(clause) is ({ } month, var year) && QuestionDates.Window(month, year, kb.LatestMentionedDate) is { IsBounded: true } monthWindow)
         {
-            var y = year ?? (month <= latest.Month ? latest.Year : latest.Year - 1);
-            return new DateOnly(y, month, 1);
+            return monthWindow;
         }
 
         var prefix = language == TextLanguage.Indonesian ? "Kapan " : "When did ";
@@ -86,6 +97,6 @@ internal sealed class TemporalFilter(KnowledgeBase kb, EvidenceCollector collect
         // Prefer the precise day when one of similar weight dates the same month.
         var precise = dated.Where(c => c.Date!.Granularity == DateGranularity.Day && c.Date.Date.Month == best.Date!.Date.Month && c.Date.Date.Year == best.Date.Date.Year && c.Score >= best.Score * options.PreciseDateShare)
             .MaxBy(c => c.Score);
-        return (precise ?? best).Date!.Date;
+        return DateWindow.Of((precise ?? best).Date!);
     }
 }

@@ -30,4 +30,7 @@ public sealed record QuestionAnalysis(
 
     /// <summary>The question speaks of an article ("the TribunWow article", "berita itu", a quoted headline).</summary>
     public bool NamesArticle { get; init; }
+
+    /// <summary>A range of months the question confines events to ("between March and September 2022").</summary>
+    public Time.MonthRange? Range { get; init; }
 }

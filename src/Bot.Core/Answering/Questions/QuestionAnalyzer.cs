@@ -22,8 +22,12 @@ public static partial class QuestionAnalyzer
         var lower = text.ToLowerInvariant();
         var type = DetectType(lower);
         var order = DetectOrder(lower, type);
-        var since = SincePattern().Match(text);
-        var before = BeforePattern().Match(text);
+
+        // "between March and September 2022" bounds the events; it is neither a since nor a before clause.
+        var range = QuestionDates.Range(text);
+        var bounded = range is { } r ? text.Remove(r.Start, r.Length).Insert(r.Start, new string(' ', r.Length)) : text;
+        var since = SincePattern().Match(bounded);
+        var before = BeforePattern().Match(bounded);
         var beforeClause = before.Success ? before.Groups["clause"].Value.Trim() : null;
         var beforeDate = beforeClause is null ? null : StatedDates.First(beforeClause);
         if (beforeClause is not null && order == TemporalOrder.None && type == QuestionType.When)
@@ -32,7 +36,7 @@ public static partial class QuestionAnalyzer
             order = TemporalOrder.Last;
         }
 
-        var match = text;
+        var match = bounded;
         if (since.Success)
         {
             match = match.Remove(since.Index, since.Length);
@@ -44,6 +48,14 @@ public static partial class QuestionAnalyzer
 
         // A month inside a since/before clause bounds the event; only one outside it dates it.
         var (month, year) = QuestionDates.FirstMonth(match);
+        if (month is null && QuestionDates.Year(match) is { } stated)
+        {
+            // "in 2024", "sepanjang 2022": the year dates the events, it is no word to find.
+            year = stated.Year;
+            match = match.Remove(stated.Start, stated.Length).Insert(stated.Start, " ");
+        }
+
+        match = WhitespaceRun().Replace(match, " ").Trim();
         return new QuestionAnalysis(
             text,
             language,
@@ -62,6 +74,7 @@ public static partial class QuestionAnalyzer
             Field = MetadataCues.Field(lower, type),
             NamesArticle = MetadataCues.NamesArticle(text),
             Subject = type == QuestionType.Who && SubjectPattern().Match(text) is { Success: true } subject ? subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null,
+            Range = range,
         };
     }
 
@@ -148,7 +161,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(how long|berapa lama|berapa jam|berapa hari|berapa menit|berapa tahun lamanya|for how long)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HowLongPattern();
 
-    [GeneratedRegex(@"^\s*(when|kapan|kapankah|bilamana)\b|\b(what date|what day|which day|what year|which year|tanggal berapa|hari apa|tahun berapa|pada tanggal berapa|sejak kapan|when)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(when|bilamana)\b|\b(kapan|kapankah|what date|what day|which day|what year|which year|tanggal berapa|hari apa|tahun berapa|pada tanggal berapa|sejak kapan|when)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhenPattern();
 
     [GeneratedRegex(@"\b(how much|how many|berapa|berapakah|jumlah|total)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
@@ -177,6 +190,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(?:before|prior to|sebelum|sebelumnya)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BeforePattern();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex WhitespaceRun();
 
     [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerPattern();

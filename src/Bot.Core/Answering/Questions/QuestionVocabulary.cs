@@ -23,9 +23,24 @@ internal static class QuestionVocabulary
         "last", "latest", "recent", "recently", "most", "first", "earliest", "terakhir", "terbaru", "pertama", "awal", "paling",
     };
 
+    /// <summary>
+    /// "What date", "tanggal berapa", "on what day of the week", "berapa lama", "how many years":
+    /// words naming the unit of the answer, which the sentence states as a date or a number, not as the word.
+    /// </summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "date", "dates", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "hour", "hours", "minute", "minutes",
+        "tanggal", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "pukul", "menit", "waktu", "lama", "lamanya",
+    };
+
     public static bool IsIgnorable(string lower, QuestionAnalysis analysis)
     {
         if (Function.Contains(lower) || lower.Length < 2 || StopWords.IsStopWord(lower, analysis.Language))
+        {
+            return true;
+        }
+
+        if (analysis.Type is QuestionType.When or QuestionType.HowLong && TimeUnits.Contains(lower))
         {
             return true;
         }

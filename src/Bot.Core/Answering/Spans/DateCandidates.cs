@@ -16,7 +16,7 @@ internal static partial class DateCandidates
         {
             foreach (var mention in e.Sentence.Dates)
             {
-                if (IsReferencePoint(e.Sentence.Text, mention) || mention.Granularity == DateGranularity.Year)
+                if (IsReferencePoint(e, mention) || mention.Granularity == DateGranularity.Year)
                 {
                     continue;
                 }
@@ -43,15 +43,28 @@ internal static partial class DateCandidates
     }
 
     /// <summary>
-    /// "since 18 February", "sebelum 13 Mei": a date that bounds the event rather than dates it.
+    /// "since 18 February", "sebelum 13 Mei", "sejak invasi Moskow dimulai pada 24 Februari": a date
+    /// inside a since/before/after clause bounds the event the sentence is about rather than dates
+    /// it, unless that clause is itself what the question asks about (it holds the question's words).
     /// </summary>
-    private static bool IsReferencePoint(string sentence, DateMention mention)
+    private static bool IsReferencePoint(SentenceEvidence evidence, DateMention mention)
     {
-        var start = Math.Max(0, mention.Start - 24);
-        var before = sentence[start..Math.Min(mention.Start, sentence.Length)];
-        return ReferenceCue().IsMatch(before);
+        var text = evidence.Sentence.Text;
+        var at = Math.Min(mention.Start, text.Length);
+        var clauseStart = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, at - 1)) + 1;
+        var cue = ReferenceCue().Matches(text[clauseStart..at]) is { Count: > 0 } cues ? clauseStart + cues[^1].Index : -1;
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        var end = text.IndexOfAny(ClauseBreaks, Math.Min(text.Length, mention.Start + mention.Length));
+        var clauseEnd = end < 0 ? text.Length : end;
+        return !evidence.MatchedTokenStarts.Any(s => s > cue && s < clauseEnd && (s < mention.Start || s >= mention.Start + mention.Length));
     }
 
-    [GeneratedRegex(@"\b(sejak|semenjak|since|sebelum|before|setelah|sesudah|after|hingga|sampai|until)\s+(tanggal\s+|bulan\s+|hari\s+|the\s+|on\s+)?\(?$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
+    private static readonly char[] ClauseBreaks = [',', ';'];
+
+    [GeneratedRegex(@"\b(sejak|semenjak|since|sebelum|before|setelah|sesudah|after|hingga|sampai|until)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReferenceCue();
 }
