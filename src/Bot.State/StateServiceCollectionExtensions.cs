@@ -1,4 +1,5 @@
 using Bot.Core.Conversations;
+using Bot.State.Corpus;
 using Bot.State.Digests;
 using Bot.State.Health;
 using Bot.State.Limits;
@@ -46,6 +47,7 @@ public static class StateServiceCollectionExtensions
             services.TryAddSingleton<IDigestPostLock, PostgresDigestPostLock>();
             services.TryAddSingleton<ISharedRateBuckets, PostgresRateBuckets>();
             services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
+            services.TryAddSingleton<IArticleTable, PostgresArticleTable>();
             return services;
         }
 

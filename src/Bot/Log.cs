@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "The embedding model could not embed the articles ({Error}); using the model-free vector index")]
     public static partial void EmbeddingModelUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Watching {Table} for imports")]
+    public static partial void WatchingArticleTable(ILogger logger, string table);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Articles imported: revision {From} -> {To}, reindexed {Articles} articles in {ElapsedMs:F0} ms")]
+    public static partial void ArticleTableReindexed(ILogger logger, long from, long to, int articles, double elapsedMs);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "The articles table cannot be watched; answers keep the current articles, trying again in {RetrySeconds:F1} s")]
+    public static partial void ArticleTableUnreachable(ILogger logger, double retrySeconds, Exception exception);
 }

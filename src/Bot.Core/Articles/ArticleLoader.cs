@@ -53,29 +53,61 @@ public sealed class ArticleLoader
             throw new ArticleFolderNotFoundException(full);
         }
 
-        // A subfolder the bot may not read is passed over rather than failing the whole load;
-        // symbolic links to folders are not followed, so a link loop cannot recurse forever.
-        var files = Directory.EnumerateFiles(full, "*", Enumeration)
+        var files = FilesUnder(full);
+        return LoadEach(files, file => () => _load(file), full);
+    }
+
+    /// <summary>
+    /// Loads articles from stored copies of their files (a database's articles table), each named
+    /// by its path: the same checks, decoding, budget and skip reasons as files read from a folder.
+    /// </summary>
+    /// <param name="origin">Where the copies come from, for the log line.</param>
+    public ArticleLoadResult LoadStored(IReadOnlyList<StoredArticleFile> stored, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var byPath = stored.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        return LoadEach([.. stored.Select(s => s.Path)], path => () => Parse(byPath[path].Content, path), origin);
+    }
+
+    /// <summary>
+    /// The article files under a folder (.txt and .md, recursively), in ordinal path order. A
+    /// subfolder the bot may not read is passed over rather than failing the whole load; symbolic
+    /// links to folders are not followed, so a link loop cannot recurse forever.
+    /// </summary>
+    public static IReadOnlyList<string> FilesUnder(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full))
+        {
+            throw new ArticleFolderNotFoundException(full);
+        }
+
+        return Directory.EnumerateFiles(full, "*", Enumeration)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var articles = new List<Article>(files.Count);
+    }
+
+    private ArticleLoadResult LoadEach(IReadOnlyList<string> paths, Func<string, Func<(Article? Article, string? Reason)>> loadOf, string origin)
+    {
+        var articles = new List<Article>(paths.Count);
         var skipped = new List<SkippedFile>();
-        foreach (var file in files)
+        foreach (var path in paths)
         {
-            var outcome = LoadWithinBudget(file);
+            var outcome = LoadWithinBudget(loadOf(path));
             if (outcome.Article is { } article)
             {
                 articles.Add(article);
             }
             else
             {
-                skipped.Add(new SkippedFile(file, outcome.Reason!));
-                Log.ArticleSkipped(_logger, file, outcome.Reason!);
+                skipped.Add(new SkippedFile(path, outcome.Reason!));
+                Log.ArticleSkipped(_logger, path, outcome.Reason!);
             }
         }
 
-        Log.ArticlesLoaded(_logger, articles.Count, full, skipped.Count);
+        Log.ArticlesLoaded(_logger, articles.Count, origin, skipped.Count);
         return new ArticleLoadResult(articles, skipped);
     }
 
@@ -84,14 +116,14 @@ public sealed class ArticleLoader
     /// is skipped (its parse finishes in the background and is discarded), so one pathological
     /// file cannot hold up the rest of the folder.
     /// </summary>
-    private (Article? Article, string? Reason) LoadWithinBudget(string file)
+    private (Article? Article, string? Reason) LoadWithinBudget(Func<(Article? Article, string? Reason)> load)
     {
         if (_budget is not { } budget)
         {
-            return _load(file);
+            return load();
         }
 
-        var work = Task.Run(() => _load(file));
+        var work = Task.Run(load);
         try
         {
             return work.WaitAsync(budget, _time).GetAwaiter().GetResult();

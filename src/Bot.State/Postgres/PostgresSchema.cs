@@ -70,6 +70,22 @@ internal static class PostgresSchema
         CREATE INDEX ix_bot_update_inbox_open ON bot_update_inbox (bot_id, chat_id, update_id) WHERE state <> 'done';
         CREATE INDEX ix_bot_update_inbox_done ON bot_update_inbox (done_at) WHERE state = 'done';
         """,
+
+        // 3: the shared corpus (Articles:Source=postgres): article files as imported, and one revision
+        // number that every import which changes a row raises, so a replica knows whether it is current.
+        """
+        CREATE TABLE bot_article (
+            path text PRIMARY KEY,
+            content_hash text NOT NULL,
+            content bytea NOT NULL,
+            imported_at timestamptz NOT NULL DEFAULT now());
+
+        CREATE TABLE bot_article_corpus (
+            id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+            revision bigint NOT NULL,
+            changed_at timestamptz NOT NULL DEFAULT now());
+        INSERT INTO bot_article_corpus (revision) VALUES (0);
+        """,
     ];
 
     /// <summary>Advisory lock id of the migration (per schema, so test schemas do not wait for each other).</summary>

@@ -24,6 +24,8 @@ internal sealed class BotCommandLine
         Ask.Add(Json);
         Ask.Add(Batch);
         Digest.Add(DryRun);
+        Import.Add(ImportFolder);
+        Import.Add(Prune);
         Root = new RootCommand(
             "Article Bot answers questions about a folder of news articles, in English or Indonesian, and cites its sources. "
             + "Without a command it runs 'telegram' when Telegram:BotToken is set, else 'console'. "
@@ -34,6 +36,7 @@ internal sealed class BotCommandLine
             Telegram,
             Webhook,
             Digest,
+            Import,
         };
     }
 
@@ -48,6 +51,12 @@ internal sealed class BotCommandLine
     public Command Webhook { get; } = new("webhook", "Receive Telegram updates by webhook (Webhook:Listen, Webhook:Path); replicas share state in PostgreSQL.");
 
     public Command Digest { get; } = new("digest", "Post story summaries of new articles to Telegram:ChannelId, then exit.");
+
+    public Command Import { get; } = new("import", "Load the article files under FOLDER into the PostgreSQL articles table (State:ConnectionString) that replicas with Articles:Source=postgres answer from.");
+
+    public Argument<string> ImportFolder { get; } = new("folder") { Description = "The folder of .txt or .md articles (searched recursively); a row is keyed by the path relative to it." };
+
+    public Option<bool> Prune { get; } = new("--prune") { Description = "Also delete the rows of files no longer in FOLDER." };
 
     public Argument<string[]> Question { get; } = new("question")
     {
@@ -68,7 +77,7 @@ internal sealed class BotCommandLine
     public (IReadOnlyList<string> Arguments, IReadOnlyList<string> Overrides) SplitOverrides(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var ours = new HashSet<string>(StringComparer.Ordinal) { Json.Name, Batch.Name, DryRun.Name };
+        var ours = new HashSet<string>(StringComparer.Ordinal) { Json.Name, Batch.Name, DryRun.Name, Prune.Name };
         var arguments = new List<string>();
         var overrides = new List<string>();
         var afterSeparator = false;

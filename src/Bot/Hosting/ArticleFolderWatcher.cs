@@ -1,3 +1,4 @@
+using Bot.Corpus;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,12 @@ internal sealed class ArticleFolderWatcher(KnowledgeBaseProvider provider, TimeP
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Directory.Exists(provider.Folder))
+        if (provider.Source is not FolderArticleSource { Folder: var folder } || !Directory.Exists(folder))
         {
             return;
         }
 
-        using var watcher = new FileSystemWatcher(provider.Folder)
+        using var watcher = new FileSystemWatcher(folder)
         {
             // Loading is recursive, so a change in a subfolder changes the corpus too.
             IncludeSubdirectories = true,
@@ -31,7 +32,7 @@ internal sealed class ArticleFolderWatcher(KnowledgeBaseProvider provider, TimeP
         watcher.Deleted += (_, _) => Signal();
         watcher.Renamed += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
-        Log.WatchingArticles(logger, provider.Folder);
+        Log.WatchingArticles(logger, folder);
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -5,7 +5,9 @@ using Bot.Core;
 using Bot.Core.Answering.Contracts;
 using Bot.Core.Articles;
 using Bot.Core.Prompts;
+using Bot.Corpus;
 using Bot.Rendering;
+using Bot.State;
 using Bot.Telegram;
 using Bot.Telegram.Digest;
 using Bot.Webhook;
@@ -38,6 +40,7 @@ public static class BotApplication
         cli.Telegram.SetAction((p, ct) => run.RunAsync(p, "telegram", ct));
         cli.Webhook.SetAction((p, ct) => run.RunAsync(p, "webhook", ct));
         cli.Digest.SetAction((p, ct) => run.RunAsync(p, "digest", ct));
+        cli.Import.SetAction((p, ct) => run.RunAsync(p, "import", ct));
         var parsed = cli.Parse(arguments);
         if (parsed.Errors.Count > 0)
         {
@@ -68,6 +71,7 @@ public static class BotApplication
                     builder.Services.AddChannelDigest(builder.Configuration);
                     builder.Services.AddDigestSchedule();
                     builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    builder.Services.AddHostedService<ArticleTableWatcher>();
                     builder.Services.AddPollingMetrics(builder.Configuration);
                     return await TelegramCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
@@ -77,7 +81,13 @@ public static class BotApplication
                     builder.Services.AddChannelDigest(builder.Configuration);
                     builder.Services.AddDigestSchedule();
                     builder.Services.AddHostedService<ArticleFolderWatcher>();
+                    builder.Services.AddHostedService<ArticleTableWatcher>();
                     return await WebhookCommand.RunAsync(builder, error, async h => await StatePreflight(h, error).ConfigureAwait(false) ?? await Preflight(h, error).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                }
+
+                if (command == "import")
+                {
+                    return await RunImportAsync(builder, parsed.GetValue(cli.ImportFolder)!, parsed.GetValue(cli.Prune), cancellationToken).ConfigureAwait(false);
                 }
 
                 if (command == "digest")
@@ -105,6 +115,20 @@ public static class BotApplication
                 return ExitCodes.Error;
             }
         }
+
+        private async Task<int> RunImportAsync(HostApplicationBuilder builder, string folder, bool prune, CancellationToken cancellationToken)
+        {
+            if (StateServiceCollectionExtensions.ProviderOf(builder.Configuration) != StateProvider.Postgres)
+            {
+                await error.WriteLineAsync("error: import loads articles into the PostgreSQL state database: set --State:Provider=postgres and --State:ConnectionString=… (the replicas' database).").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+
+            builder.Services.AddBotState(builder.Configuration);
+            using var host = builder.Build();
+            return await StatePreflight(host, error).ConfigureAwait(false)
+                ?? await new ImportCommand(host.Services.GetRequiredService<Bot.State.Corpus.IArticleTable>(), output, error).RunAsync(folder, prune, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> overrides, string? command)
@@ -116,7 +140,7 @@ public static class BotApplication
             Args = [.. overrides],
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         };
-        if (command is "ask" or "digest")
+        if (command is "ask" or "digest" or "import")
         {
             // One-shot commands never see a settings change: watching appsettings.json would put an
             // inotify watch on every folder under the content root at start-up, for nothing.
@@ -197,7 +221,7 @@ public static class BotApplication
 
             if (articles.Count == 0)
             {
-                await error.WriteLineAsync($"error: no articles found in '{provider.Folder}'. Add .txt or .md files there, or set --Articles:Path=FOLDER.").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: no articles found in {provider.Source.Describe}. {provider.Source.EmptyHint}").ConfigureAwait(false);
                 return ExitCodes.Error;
             }
         }

@@ -6,6 +6,7 @@ using Bot.Core.Articles;
 using Bot.Core.Budgets;
 using Bot.Core.Search;
 using Bot.Core.ChatModels;
+using Bot.Corpus;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,43 +15,43 @@ using Microsoft.Extensions.Options;
 namespace Bot.Hosting;
 
 /// <summary>
-/// The folder-backed <see cref="IKnowledgeBaseSource"/>: the knowledge base is built on first use
-/// and replaced whole on reload, so answers in flight keep the snapshot they started with.
+/// The <see cref="IKnowledgeBaseSource"/> over an <see cref="IArticleSource"/> (the articles folder,
+/// or the shared articles table): the knowledge base is built on first use and replaced whole on
+/// reload, so answers in flight keep the snapshot they started with.
 /// </summary>
 public sealed class KnowledgeBaseProvider : IKnowledgeBaseSource
 {
-    private readonly ILogger<ArticleLoader> _loaderLogger;
     private readonly ILogger<KnowledgeBaseProvider> _logger;
-    private readonly string _folder;
+    private readonly IArticleSource _source;
     private readonly Lock _gate = new();
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddings;
     private KnowledgeBase? _current;
 
-    private readonly TimeSpan? _articleBudget;
-
     /// <param name="embeddings">An embedding model's generator (Ai:EmbeddingModel or Ai:Embeddings:OnnxModelPath); without one the model-free hashed embedder is used.</param>
     /// <param name="budgets">Budgets:Article bounds the time one file may take to load.</param>
+    /// <param name="source">Where the articles are; without one, the folder at Articles:Path.</param>
     public KnowledgeBaseProvider(
         IOptions<ArticlesOptions> options,
         IHostEnvironment environment,
         ILogger<ArticleLoader> loaderLogger,
         ILogger<KnowledgeBaseProvider> logger,
         IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
-        IOptions<BudgetOptions>? budgets = null)
+        IOptions<BudgetOptions>? budgets = null,
+        IArticleSource? source = null)
     {
-        _articleBudget = budgets?.Value.Article;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        _loaderLogger = loaderLogger;
         _logger = logger;
         _embeddings = embeddings;
-        _folder = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+        _source = source ?? new FolderArticleSource(
+            System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath),
+            new ArticleLoader(loaderLogger, budgets?.Value.Article));
     }
 
     public event EventHandler<KnowledgeBaseChangedEventArgs>? Changed;
 
-    /// <summary>The resolved articles folder.</summary>
-    public string Folder => _folder;
+    /// <summary>Where the articles are read from.</summary>
+    public IArticleSource Source => _source;
 
     public KnowledgeBase Current
     {
@@ -91,7 +92,7 @@ public sealed class KnowledgeBaseProvider : IKnowledgeBaseSource
     private KnowledgeBase Load()
     {
         var started = Stopwatch.GetTimestamp();
-        var result = new ArticleLoader(_loaderLogger, _articleBudget).LoadFolder(_folder);
+        var result = _source.Load();
         Skipped = result.Skipped;
         EmbeddingFallback = null;
         var knowledgeBase = Build(result.Articles);
