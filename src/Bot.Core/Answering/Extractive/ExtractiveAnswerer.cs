@@ -87,6 +87,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             // Bylines, outlets and dates of articles are answered from the articles' own metadata.
             answer = metadata;
         }
+        else if (analysis.Subject is { } person && Appositions.IsPersonName(person) && Appositions.Best(Appositions.Find(kb, person)) is { } title)
+        {
+            // "Who is X?" is answered by the title the articles give X, not by a name near X.
+            answer = AnswerComposer.ComposeIdentity(kb, analysis, title, EngineName);
+        }
         else
         {
             var trace = Trace(kb, analysis);

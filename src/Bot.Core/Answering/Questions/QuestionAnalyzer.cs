@@ -73,6 +73,7 @@ public static partial class QuestionAnalyzer
         {
             Field = MetadataCues.Field(lower, type),
             NamesArticle = MetadataCues.NamesArticle(text),
+            Subject = type == QuestionType.Who && SubjectPattern().Match(text) is { Success: true } subject ? subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null,
             Range = range,
         };
     }
@@ -195,6 +196,10 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerPattern();
+
+    /// <summary>"Who is Lloyd Austin?", "who's Argo Yuwono?", "Siapa Mark Milley?", "Siapakah sebenarnya Idrus Marham itu?": a name and nothing else.</summary>
+    [GeneratedRegex(@"^\s*(?i:who\s*(?:is|was|'s|’s)|siapa(?:kah)?)\s+(?i:(?:sebenarnya|sosok|tokoh)\s+)?(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*(?i:itu|sebenarnya|in (?:the|these) (?:articles|reports|news))?\s*\??\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IdentityPattern();
