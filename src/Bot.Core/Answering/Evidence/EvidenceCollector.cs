@@ -20,6 +20,11 @@ internal sealed class EvidenceCollector
     private readonly Lazy<AnswerModel> _model;
     private readonly AnswerOptions _options;
 
+    public EvidenceCollector(KnowledgeBase kb, AnswerModel model, AnswerOptions options)
+        : this(kb, new Lazy<AnswerModel>(model), options)
+    {
+    }
+
     /// <param name="model">Read only when <see cref="AnswerOptions.Scoring"/> is learned, so rule scoring never loads it.</param>
     public EvidenceCollector(KnowledgeBase kb, Lazy<AnswerModel> model, AnswerOptions options)
     {
