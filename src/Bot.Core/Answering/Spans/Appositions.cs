@@ -111,6 +111,38 @@ internal static partial class Appositions
         return words;
     }
 
+    /// <summary>The appositions of a name in one sentence.</summary>
+    public static List<Apposition> InSentence(ArticleSentence sentence, IReadOnlyList<string> nameWords)
+        => nameWords.Count == 0 ? [] : [.. In(sentence, Spellings(nameWords[^1]), nameWords)];
+
+    /// <summary>The offices, ranks and relations a question names, as title keys ("spokesman" → spokesperson, "putri" → daughter).</summary>
+    public static HashSet<string> RoleKeysOf(string question)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var words = Tokenizer.Tokenize(question).Select(t => t.Text).ToList();
+        for (var k = 0; k < words.Count;)
+        {
+            if (TitleLexicon.Default.Match(words, k) is { } phrase)
+            {
+                if (phrase.Kind is TitleKind.Role or TitleKind.Rank or TitleKind.Relation)
+                {
+                    keys.Add(phrase.EnglishNoun.ToLowerInvariant());
+                }
+
+                k += phrase.Length;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>A name that is a person's: none of its words is a title, a place, an acronym or an institution's ("Partai Golkar", "AS", "Republik").</summary>
+    public static bool LooksLikePerson(IReadOnlyList<string> words) => words.Count > 0 && words.All(IsNameWord);
+
     /// <summary>A name of a person: at least one of its words is not a title, a place or an acronym ("Menteri Luar Negeri Rusia" is not).</summary>
     public static bool IsPersonName(IReadOnlyList<string> words) => words.Any(IsNameWord);
 
