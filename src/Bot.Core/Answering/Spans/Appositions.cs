@@ -313,6 +313,6 @@ internal static partial class Appositions
     [GeneratedRegex(@"^(?:kata|ujar|tutur|menurut|mengatakan|menyatakan|said|says|disampaikan|dikatakan|oleh|by)$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeechVerb();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:the|a|an|seorang|sang)\s+)?|\s+(?:seorang|sebagai|selaku|yang\s+merupakan|yang\s+juga\s+menjabat|yang\s+menjabat|yang\s+juga|the|a|an)\s+)(?<title>[\p{L}][\p{L}\p{N}\s().'’-]*?)\s*(?=[,.;:""“”]|$)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:the|a|an|seorang|sang)\s+)?|\s+(?:seorang|sebagai|selaku|yang\s+merupakan|yang\s+juga\s+menjabat|yang\s+menjabat|yang\s+juga|the|a|an)\s+)(?<title>[\p{L}][\p{L}\p{N}\s().'’-]{0,120}?)\s*(?=[,.;:""“”]|$)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingTitle();
 }
