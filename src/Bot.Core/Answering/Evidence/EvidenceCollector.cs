@@ -58,8 +58,18 @@ internal sealed class EvidenceCollector
         }
 
         MergePhrases(analysis, words);
-        return words.Select(w => Group(w.Word, w.Terms, w.Word.Split(' ').Any(entities.Contains))).ToList();
+        var groups = words.Select(w => Group(w.Word, w.Terms, w.Word.Split(' ').Any(entities.Contains))).ToList();
+
+        // An English word the articles never render ("happen", "taken"), or an Indonesian derived verb they never
+        // use ("mengunggah": they say "postingan"), is more likely a gap in the vocabulary than a fact they lack: it
+        // weighs as much as the question's words they do use, not as the rarest word. A bare Indonesian word they
+        // never use ("hakim") keeps its weight: that the articles lack it is evidence.
+        var known = groups.Where(g => g.InCorpus).Select(g => g.Weight).ToList();
+        return known.Count == 0 ? groups : groups.Select(g => g.InCorpus || g.IsEntity || !IsParaphrasable(g, analysis.Language) ? g : g with { Weight = known.Average() }).ToList();
     }
+
+    private static bool IsParaphrasable(TermGroup group, TextLanguage language)
+        => language != TextLanguage.Indonesian || !group.Terms.Contains(group.Word.ToLowerInvariant());
 
     /// <summary>
     /// Words the translator took as one phrase ("United States" → Amerika Serikat, "phone call" →

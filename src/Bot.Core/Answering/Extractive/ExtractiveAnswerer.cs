@@ -144,7 +144,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         switch (analysis.Type)
         {
             case QuestionType.When:
-                return DateCandidates.Find(usable, analysis);
+                return DateCandidates.Find(usable, analysis, _options);
             case QuestionType.Who:
             case QuestionType.Where:
                 var excluded = kb.Articles.Select(a => a.Outlet).OfType<string>().Select(o => o.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
