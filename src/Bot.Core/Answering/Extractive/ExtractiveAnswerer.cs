@@ -153,7 +153,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             case QuestionType.Who:
             case QuestionType.Where:
                 var excluded = kb.Articles.Select(a => a.Outlet).OfType<string>().Select(o => o.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-                return EntityCandidates.Find(usable, analysis, groups, excluded, kb.Analyzer);
+                return EntityCandidates.Find(usable, analysis, groups, excluded, kb.Analyzer, _options.Shapes);
             case QuestionType.HowLong:
             case QuestionType.HowMuch:
                 return QuantityCandidates.Find(usable, analysis);
