@@ -45,4 +45,24 @@ public sealed class EventTimeAnswerTests
 
         Assert.False(answer.Answered, answer.Text);
     }
+
+    [Theory]
+    [InlineData("Berapa kali Ridwan Kamil dan Bima Arya bertemu pada 2021?", "2 kali: pada 3 Maret 2021 [1] dan 14 September 2021 [2].")]
+    [InlineData("Berapa kali Ridwan Kamil dan Bima Arya bertemu setelah banjir besar melanda Bogor?", "Sekali: pada 14 September 2021 [1].")]
+    public void Answer_HowManyTimes_CountsTheDatedEventsInTheWindowAndCitesThem(string question, string expected)
+    {
+        var answer = new ExtractiveAnswerer(Knowledge.Value).Answer(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(expected, answer.Text);
+        Assert.All(answer.Citations, c => Assert.Contains("bertemu", c.Quote, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Answer_HowManyTimesInAYearNoEventFallsIn_GivesNoCount()
+    {
+        var answer = new ExtractiveAnswerer(Knowledge.Value).Answer("Berapa kali Ridwan Kamil dan Bima Arya bertemu pada 2019?");
+
+        Assert.DoesNotContain("kali:", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,11 @@ internal static partial class AnswerComposer
 {
     public static Answer Compose(KnowledgeBase kb, QuestionAnalysis analysis, AnswerCandidate best, List<AnswerCandidate> support, string engine)
     {
+        if (best.Events is { } events)
+        {
+            return ComposeCount(kb, analysis, events, engine);
+        }
+
         var citations = new List<Citation>();
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in new[] { best }.Concat(support))
@@ -56,6 +61,31 @@ internal static partial class AnswerComposer
         var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
         var statement = AnswerPhrases.Identity(analysis.Language, name, written, analysis.Language == TextLanguage.English ? TitleGloss.English(written) : null);
         return new Answer(analysis.Question, true, analysis.Language.ToCode(), $"{WithoutMarkers(statement)} {markers}.", citations, engine, 0);
+    }
+
+    /// <summary>"3 times: on 18 February 2022 [1], 13 May 2022 [2] and 21 October 2022 [3]": each event cited where it is dated.</summary>
+    private static Answer ComposeCount(KnowledgeBase kb, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> events, string engine)
+    {
+        var language = analysis.Language;
+        var citations = new List<Citation>();
+        var bySentence = new Dictionary<(string, int), int>();
+        var dates = new List<string>();
+        foreach (var e in events)
+        {
+            var sentence = e.Evidence.Sentence;
+            if (!bySentence.TryGetValue((sentence.ArticleId, sentence.Index), out var n) && citations.Count < AnswerConstants.MaxCitations)
+            {
+                n = citations.Count + 1;
+                bySentence[(sentence.ArticleId, sentence.Index)] = n;
+                citations.Add(Cite(kb, n, sentence.ArticleId, sentence.Text));
+            }
+
+            var date = e.Date!.Granularity == DateGranularity.Day ? DateText.DayMonthYear(e.Date.Date, language) : DateText.Format(e.Date.Date, e.Date.Granularity, language);
+            dates.Add(n > 0 ? $"{date} [{n}]" : date);
+        }
+
+        var text = AnswerPhrases.Count(language, events.Count, dates) + ".";
+        return new Answer(analysis.Question, true, language.ToCode(), text, citations, engine, 0);
     }
 
     public static Citation Cite(KnowledgeBase kb, int n, string articleId, string quote)

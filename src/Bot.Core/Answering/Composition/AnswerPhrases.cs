@@ -36,6 +36,16 @@ internal static class AnswerPhrases
         };
     }
 
+    /// <summary>"3 times: on 18 February 2022, 13 May 2022 and 21 October 2022" (dates already written in the language, with their markers).</summary>
+    public static string Count(TextLanguage language, int count, IReadOnlyList<string> dates)
+    {
+        var indonesian = language == TextLanguage.Indonesian;
+        var list = dates.Count == 1 ? dates[0] : string.Join(", ", dates.Take(dates.Count - 1)) + (indonesian ? " dan " : " and ") + dates[^1];
+        return indonesian
+            ? $"{(count == 1 ? "Sekali" : $"{count} kali")}: pada {list}"
+            : $"{(count == 1 ? "Once" : count == 2 ? "Twice" : $"{count} times")}: on {list}";
+    }
+
     public static string Quoted(TextLanguage language, string clause) => language == TextLanguage.Indonesian
         ? $"Menurut artikel: “{clause}”"
         : $"According to the articles: “{clause}”";

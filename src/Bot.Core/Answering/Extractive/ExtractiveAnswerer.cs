@@ -122,9 +122,15 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
         var evidence = collector.Collect(analysis, groups, hits);
         var candidates = Candidates(kb, analysis, groups, evidence);
+        var temporal = new TemporalFilter(kb, collector, _options);
         if (analysis.Type == QuestionType.When)
         {
-            candidates = new TemporalFilter(kb, collector, _options).Apply(analysis, candidates);
+            candidates = temporal.Apply(analysis, candidates);
+        }
+        else if (analysis.CountsEvents && new EventCounter(temporal, _options).Count(analysis, evidence) is { } count)
+        {
+            // Counted events answer "how many times"; a figure the text states is the answer only when none is dated.
+            candidates = [count, .. count.Events!.Select(e => e with { Key = count.Key })];
         }
 
         if (Choose(analysis, candidates) is not { } chosen)
@@ -180,11 +186,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
         // A resolved date is specific enough that any sentence stating it about the question supports it;
         // a name or an amount supports the answer only where the sentence itself matches the question well.
-        var floor = analysis.Type == QuestionType.When ? 0
+        var floor = analysis.Type == QuestionType.When || top.Best.Events is not null ? 0
             : learned ? top.Best.Evidence.Score * _options.SupportShareOfBest
             : Math.Max(_options.Rules.AbstainBelow, top.Best.Evidence.Score * _options.Rules.SupportShareOfBest);
         var support = candidates
-            .Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal) && c.Evidence.Score >= floor && (analysis.Type == QuestionType.When || c.Evidence.MatchedTokenStarts.Count > 0))
+            .Where(c => string.Equals(c.Key, top.Key, StringComparison.Ordinal) && c.Evidence.Score >= floor && (analysis.Type == QuestionType.When || top.Best.Events is not null || c.Evidence.MatchedTokenStarts.Count > 0))
             .OrderByDescending(c => c.Score)
             .ToList();
         return (top.Best, support, top.Items.Select(c => c.Evidence.Sentence.ArticleId).Distinct(StringComparer.Ordinal).Count());

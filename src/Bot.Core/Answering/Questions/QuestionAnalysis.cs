@@ -33,4 +33,13 @@ public sealed record QuestionAnalysis(
 
     /// <summary>A range of months the question confines events to ("between March and September 2022").</summary>
     public Time.MonthRange? Range { get; init; }
+
+    /// <summary>
+    /// The question asks how many times something happened ("how many times", "berapa kali", "how many
+    /// calls … since the war began"): the answer counts the distinct dates the articles give the event.
+    /// </summary>
+    public bool CountsEvents { get; init; }
+
+    /// <summary>The question confines its events in time: a month, a year, a range, a since or a before clause.</summary>
+    public bool IsTimeBounded => Month is not null || Year is not null || Range is not null || SinceClause is not null || BeforeClause is not null || BeforeDate is not null;
 }

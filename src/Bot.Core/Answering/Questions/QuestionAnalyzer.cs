@@ -56,7 +56,7 @@ public static partial class QuestionAnalyzer
         }
 
         match = WhitespaceRun().Replace(match, " ").Trim();
-        return new QuestionAnalysis(
+        var analysis = new QuestionAnalysis(
             text,
             language,
             type,
@@ -76,6 +76,12 @@ public static partial class QuestionAnalyzer
             Subject = type == QuestionType.Who && SubjectPattern().Match(text) is { Success: true } subject ? subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null,
             Range = range,
         };
+
+        // "How many times", "berapa kali" count events; "how many calls since the war began" too, as a number of
+        // things in a stretch of time. "How many people" without a time bound asks for a stated figure.
+        return type == QuestionType.HowMuch && (TimesPattern().IsMatch(lower) || (analysis.IsTimeBounded && HowManyPattern().IsMatch(lower)))
+            ? analysis with { CountsEvents = true }
+            : analysis;
     }
 
     private static QuestionType DetectType(string lower)
@@ -190,6 +196,12 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(?:before|prior to|sebelum|sebelumnya)\s+(?<clause>[^,?.!]+)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BeforePattern();
+
+    [GeneratedRegex(@"\b(how many times|how often|berapa kali|berapa sering|seberapa sering)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex TimesPattern();
+
+    [GeneratedRegex(@"\b(how many|berapa)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex HowManyPattern();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhitespaceRun();

@@ -45,7 +45,19 @@ internal static class QuestionVocabulary
             return true;
         }
 
+        // "How many times", "how often": the count is the answer, the sentences state each time with its date.
+        if (analysis.CountsEvents && lower is "times" or "often" or "sering" or "kali")
+        {
+            return true;
+        }
+
         if (analysis.Order != TemporalOrder.None && OrderWords.Contains(lower))
+        {
+            return true;
+        }
+
+        // A year the question dates its events by is a constraint on dates, as month names are: not a word to find.
+        if (analysis.Year is { } year && lower == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             return true;
         }

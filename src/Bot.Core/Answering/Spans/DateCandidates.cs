@@ -69,8 +69,9 @@ internal static partial class DateCandidates
     /// The share of the sentence's matched question words that lie in the date's own part of it, the
     /// parts split at since/before/after: in "met on 13 May, the first time since the war broke out in
     /// February", a question about the war is answered by February, one about the meeting by 13 May.
+    /// 1 when the sentence matched no question word itself (its neighbours did).
     /// </summary>
-    private static double LocalShare(SentenceEvidence evidence, DateMention mention)
+    public static double LocalShare(SentenceEvidence evidence, DateMention mention)
     {
         if (evidence.MatchedTokenStarts.Count == 0)
         {
