@@ -11,6 +11,9 @@ public enum TitleKind
     Honorific,
     Place,
     Word,
+
+    /// <summary>A word that makes a name an institution's ("Kementerian", "Partai", "Polda").</summary>
+    Institution,
 }
 
 /// <summary>One phrase of <see cref="TitleLexicon"/> found in a run of words.</summary>

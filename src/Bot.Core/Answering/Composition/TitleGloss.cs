@@ -38,7 +38,7 @@ internal static class TitleGloss
         string? connector = null;
         for (var k = 0; k < words.Count;)
         {
-            if (TitleLexicon.Default.Match(words, k) is { } phrase)
+            if (TitleLexicon.Default.Match(words, k) is { Kind: not TitleKind.Institution } phrase)
             {
                 k += phrase.Length;
                 switch (phrase.Kind)
@@ -72,7 +72,7 @@ internal static class TitleGloss
             }
 
             var org = new List<string>();
-            while (k < words.Count && char.IsUpper(words[k][0]) && TitleLexicon.Default.Match(words, k) is null)
+            while (k < words.Count && char.IsUpper(words[k][0]) && TitleLexicon.Default.Match(words, k) is null or { Kind: TitleKind.Institution })
             {
                 org.Add(words[k++]);
             }

@@ -17,10 +17,16 @@ internal sealed class EvidenceCollector
     private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes", "berlangsung", "lama" };
 
     private readonly KnowledgeBase _kb;
-    private readonly AnswerModel _model;
+    private readonly Lazy<AnswerModel> _model;
     private readonly AnswerOptions _options;
 
     public EvidenceCollector(KnowledgeBase kb, AnswerModel model, AnswerOptions options)
+        : this(kb, new Lazy<AnswerModel>(model), options)
+    {
+    }
+
+    /// <param name="model">Read only when <see cref="AnswerOptions.Scoring"/> is learned, so rule scoring never loads it.</param>
+    public EvidenceCollector(KnowledgeBase kb, Lazy<AnswerModel> model, AnswerOptions options)
     {
         _kb = kb;
         _model = model;
@@ -261,7 +267,7 @@ internal sealed class EvidenceCollector
 
         var matchedStarts = matchedTokens.Select(t => tokens[t].Start).ToHashSet();
         var score = _options.Scoring == AnswerScoring.Learned
-            ? _model.Sentence.Probability(features)
+            ? _model.Value.Sentence.Probability(features)
             : RuleScore(coverage, entityCoverage, monthMatched, articleHasMonth, analysis.Month is not null, sentence.Kind);
         return new SentenceEvidence(sentence, score, coverage, entityCoverage, matchedStarts, nearby, articleHasMonth, features);
     }

@@ -20,6 +20,9 @@ public sealed record AnswerOptions
     /// <summary>The hand-set score and thresholds of <see cref="AnswerScoring.Rules"/>.</summary>
     public RuleWeights Rules { get; init; } = new();
 
+    /// <summary>Factors that fit answers to the shape their question asks for (a person, a speaker).</summary>
+    public ShapeWeights Shapes { get; init; } = new();
+
     /// <summary>Passages retrieved per question; their sentences become evidence.</summary>
     public int PassagesPerQuestion { get; init; } = 20;
 
@@ -92,6 +95,7 @@ public sealed record AnswerOptions
         }
 
         problems.AddRange(Rules.Validate(Section));
+        problems.AddRange(Shapes.Validate(Section));
         return problems;
     }
 }

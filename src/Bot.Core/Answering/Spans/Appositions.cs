@@ -111,6 +111,38 @@ internal static partial class Appositions
         return words;
     }
 
+    /// <summary>The appositions of a name in one sentence.</summary>
+    public static List<Apposition> InSentence(ArticleSentence sentence, IReadOnlyList<string> nameWords)
+        => nameWords.Count == 0 ? [] : [.. In(sentence, Spellings(nameWords[^1]), nameWords)];
+
+    /// <summary>The offices, ranks and relations a question names, as title keys ("spokesman" → spokesperson, "putri" → daughter).</summary>
+    public static HashSet<string> RoleKeysOf(string question)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var words = Tokenizer.Tokenize(question).Select(t => t.Text).ToList();
+        for (var k = 0; k < words.Count;)
+        {
+            if (TitleLexicon.Default.Match(words, k) is { } phrase)
+            {
+                if (phrase.Kind is TitleKind.Role or TitleKind.Rank or TitleKind.Relation)
+                {
+                    keys.Add(phrase.EnglishNoun.ToLowerInvariant());
+                }
+
+                k += phrase.Length;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>A name that is a person's: none of its words is a title, a place, an acronym or an institution's ("Partai Golkar", "AS", "Republik").</summary>
+    public static bool LooksLikePerson(IReadOnlyList<string> words) => words.Count > 0 && words.All(IsNameWord);
+
     /// <summary>A name of a person: at least one of its words is not a title, a place or an acronym ("Menteri Luar Negeri Rusia" is not).</summary>
     public static bool IsPersonName(IReadOnlyList<string> words) => words.Any(IsNameWord);
 
@@ -281,6 +313,6 @@ internal static partial class Appositions
     [GeneratedRegex(@"^(?:kata|ujar|tutur|menurut|mengatakan|menyatakan|said|says|disampaikan|dikatakan|oleh|by)$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeechVerb();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:the|a|an|seorang|sang)\s+)?|\s+(?:seorang|sebagai|selaku|yang\s+merupakan|yang\s+juga\s+menjabat|yang\s+menjabat|yang\s+juga|the|a|an)\s+)(?<title>[\p{L}][\p{L}\p{N}\s().'’-]*?)\s*(?=[,.;:""“”]|$)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:the|a|an|seorang|sang)\s+)?|\s+(?:seorang|sebagai|selaku|yang\s+merupakan|yang\s+juga\s+menjabat|yang\s+menjabat|yang\s+juga|the|a|an)\s+)(?<title>[\p{L}][\p{L}\p{N}\s().'’-]{0,120}?)\s*(?=[,.;:""“”]|$)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingTitle();
 }

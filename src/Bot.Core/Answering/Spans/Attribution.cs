@@ -33,7 +33,9 @@ internal static partial class Attribution
     /// </summary>
     internal static string? NameOf(string run)
     {
-        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.Trim(',', '.', '(', ')')).Where(w => w.Length > 0).ToArray();
+        // "Namun Lavrov": a capitalised sentence opener is no part of the name.
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.Trim(',', '.', '(', ')'))
+            .Where(w => w.Length > 0).SkipWhile(w => StopWords.IsStopWord(w.ToLowerInvariant(), TextLanguage.Indonesian) || StopWords.IsStopWord(w.ToLowerInvariant(), TextLanguage.English)).ToArray();
         var start = words.Length;
         while (start > 0 && IsNamePart(words[start - 1]))
         {
@@ -78,7 +80,7 @@ internal static partial class Attribution
     private static partial Regex AfterQuote();
 
     /// <summary>«Juru bicara Pentagon John Kirby mengatakan …», «Sebelumnya, Kirby mengatakan …»: the speaker opens the sentence.</summary>
-    [GeneratedRegex(@"^(?:[\p{L}]+,\s+)?(?:[\p{L}().'’-]+\s+){0,8}?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,[^,]{1,80},\s*)?(?:juga\s+|pun\s+|kemudian\s+)?(?:mengatakan|menyatakan|menuturkan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menyebut|mengakui|menambahkan|berkata|said|says|told|stated|added|explained)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:[\p{L}]+,\s+)?(?:[\p{L}().,'’-]+\s+){0,8}?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,[^,]{1,80},\s*)?(?:juga\s+|pun\s+|kemudian\s+)?(?:mengatakan|menyatakan|menuturkan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menyebut|mengakui|menambahkan|menyampaikan|memberitahukan|mengumumkan|menerangkan|memaparkan|berkata|said|says|told|stated|added|explained|announced)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Leading();
 
     /// <summary>«Menurut Fredrich, …», «According to Kirby, …».</summary>
