@@ -14,12 +14,12 @@ public sealed class BankTests : IClassFixture<BankFixture>
     // Each floor is the accuracy measured when it was set, in whole percent rounded down.
     // Floors are only ever raised: when the engine gets better, raise them to the new
     // measured figure; never lower one to let a regression through.
-    private const int BankFloorPercent = 62;
+    private const int BankFloorPercent = 63;
 
     private static readonly Dictionary<string, int> CorpusFloorPercent = new(StringComparer.Ordinal)
     {
-        [BankFixture.SeedCorpus] = 71,
-        ["setya-novanto"] = 54,
+        [BankFixture.SeedCorpus] = 73,
+        ["setya-novanto"] = 55,
     };
 
     private readonly BankFixture _fixture;
