@@ -1,14 +1,13 @@
 namespace Bot.Core;
 
 /// <summary>
-/// The one match timeout every regular expression of the bot runs with (unless it runs with
-/// <see cref="System.Text.RegularExpressions.RegexOptions.NonBacktracking"/>, which cannot
-/// backtrack at all). Articles and questions come from anyone; a pattern that turns out to
-/// backtrack badly on some input then fails that one article or question with
-/// <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/> instead of hanging
-/// the bot. Our patterns scan a megabyte line in well under a second (the ones that would
-/// rescan a long line run NonBacktracking), so ten seconds is reached only by a pathological
-/// case, never by a busy machine.
+/// The one match timeout every regular expression of the bot runs with. Articles and questions
+/// come from anyone; a pattern that turns out to backtrack badly on some input then fails that one
+/// article or question with <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/>
+/// instead of hanging the bot. Our patterns scan a megabyte line in well under a second (a shape
+/// that would rescan a long line is anchored, given a look-behind, or written as a scan: the
+/// non-backtracking engine would avoid it too, but costs a tenth of a second to build at every
+/// start), so ten seconds is reached only by a pathological case, never by a busy machine.
 /// </summary>
 public static class RegexBudget
 {

@@ -166,7 +166,9 @@ internal sealed partial class ArticleMetadataBuilder
     [GeneratedRegex(@"^(?:(?:[A-Z][A-Za-z .]+,\s*)?(?<outlet>(?i:[a-z0-9\-]+\.(?:com|co\.id|co|id|net|org|news|tv))|[A-Z][A-Z ]{2,40}[A-Z])\s+[-–—]{1,2}\s+|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*\((?<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\)\s*[-–—]{1,2}\s*|(?:[A-Z][A-Za-z]+|[A-Z]+(?:\s[A-Z]+)?),\s*(?<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+[-–—]{1,2}\s+)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|co|id|net|org|news|tv)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, RegexBudget.MatchTimeoutMilliseconds)]
+    // Starts only where a run of name characters starts (the look-behind): linear on a long line,
+    // and the leftmost match is the one found without it.
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?<name>[A-Za-z0-9\-]+)\.(?<tld>com|co\.id|co|id|net|org|news|tv)\b", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DomainNamePattern();
 
     [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]

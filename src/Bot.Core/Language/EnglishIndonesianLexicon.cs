@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Bot.Core.Language;
 
 /// <summary>
@@ -7,49 +5,32 @@ namespace Bot.Core.Language;
 /// overrides the dictionary for the same headword), the FreeDict-derived dictionary, the table
 /// learned from parallel text (consulted beside the dictionaries, not instead of them) and British →
 /// American spellings. Lookups fall back from the exact word to its Porter2 stem, so "refusing"
-/// finds "refuse".
+/// finds "refuse". Read from the binary lexicon image the build makes of the lists
+/// (<see cref="LexiconImage"/>), stems included, so nothing is parsed or stemmed at start-up.
 /// </summary>
 internal sealed class EnglishIndonesianLexicon
 {
-    private static readonly Lazy<EnglishIndonesianLexicon> Shared = new(Load);
+    private static readonly Lazy<EnglishIndonesianLexicon> Shared = new(() => new EnglishIndonesianLexicon(LexiconImage.Embedded));
 
-    private readonly FrozenDictionary<string, string[]> _names;
-    private readonly FrozenDictionary<string, (string[] Renderings, TranslationSource Source)> _entries;
-    private readonly FrozenDictionary<string, string> _headwordByStem;
-    private readonly FrozenDictionary<string, string> _americanSpelling;
-    private readonly FrozenDictionary<string, string[]> _learned;
-    private readonly FrozenDictionary<string, string> _learnedByStem;
+    private readonly Dictionary<string, string[]> _names;
+    private readonly Dictionary<string, LexiconEntry> _entries;
+    private readonly Dictionary<string, string> _headwordByStem;
+    private readonly Dictionary<string, string> _americanSpelling;
+    private readonly Dictionary<string, string[]> _learned;
+    private readonly Dictionary<string, string> _learnedByStem;
 
-    private EnglishIndonesianLexicon(
-        FrozenDictionary<string, string[]> names,
-        FrozenDictionary<string, (string[], TranslationSource)> entries,
-        FrozenDictionary<string, string[]> learned,
-        FrozenDictionary<string, string> americanSpelling)
+    // Plain dictionaries rather than frozen ones: building a frozen set analyses every key, which at
+    // start-up costs more than all the lookups of an answer save.
+    internal EnglishIndonesianLexicon(LexiconTables tables)
     {
-        _names = names;
-        _entries = entries;
-        _learned = learned;
-        _americanSpelling = americanSpelling;
-        var learnedByStem = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var headword in learned.Keys.Order(StringComparer.Ordinal))
-        {
-            learnedByStem.TryAdd(EnglishStemmer.Stem(headword), headword);
-        }
-
-        _learnedByStem = learnedByStem.ToFrozenDictionary(StringComparer.Ordinal);
-
-        var byStem = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (headword, entry) in entries.OrderBy(e => e.Value.Item2).ThenBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal))
-        {
-            if (!headword.Contains(' ', StringComparison.Ordinal))
-            {
-                byStem.TryAdd(EnglishStemmer.Stem(headword), headword);
-            }
-        }
-
-        _headwordByStem = byStem.ToFrozenDictionary(StringComparer.Ordinal);
-        LongestPhrase = names.Keys.Concat(entries.Keys).Max(k => k.Split(' ').Length);
-        EnglishStems = byStem.Keys.ToFrozenSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(tables);
+        _names = tables.Names;
+        _entries = tables.Entries;
+        _learned = tables.Learned;
+        _americanSpelling = tables.AmericanSpelling;
+        _headwordByStem = tables.HeadwordByStem;
+        _learnedByStem = tables.LearnedByStem;
+        LongestPhrase = tables.LongestPhrase;
     }
 
     public static EnglishIndonesianLexicon Default => Shared.Value;
@@ -57,8 +38,8 @@ internal sealed class EnglishIndonesianLexicon
     /// <summary>The most words any phrase headword has.</summary>
     public int LongestPhrase { get; }
 
-    /// <summary>Porter2 stems of every single-word English headword: the English vocabulary.</summary>
-    public FrozenSet<string> EnglishStems { get; }
+    /// <summary>True when the Porter2 stem is the stem of a single-word English headword: the word is English vocabulary.</summary>
+    public bool IsEnglishStem(string stem) => _headwordByStem.ContainsKey(stem);
 
     public string ToAmerican(string lowercaseWord) =>
         _americanSpelling.TryGetValue(lowercaseWord, out var american) ? american : lowercaseWord;
@@ -70,7 +51,7 @@ internal sealed class EnglishIndonesianLexicon
     {
         if (_entries.TryGetValue(lowercasePhrase, out var entry))
         {
-            (renderings, source) = entry;
+            (renderings, source) = (entry.Renderings, entry.Source);
             return true;
         }
 
@@ -88,23 +69,4 @@ internal sealed class EnglishIndonesianLexicon
     public bool TryLearned(string lowercaseWord, out string[] renderings) =>
         _learned.TryGetValue(lowercaseWord, out renderings!)
         || (_learnedByStem.TryGetValue(EnglishStemmer.Stem(lowercaseWord), out var headword) && _learned.TryGetValue(headword, out renderings!));
-
-    private static EnglishIndonesianLexicon Load()
-    {
-        var entries = new Dictionary<string, (string[], TranslationSource)>(StringComparer.Ordinal);
-        foreach (var (key, values) in LanguageData.Table("en-id.tsv"))
-        {
-            entries[key] = (values, TranslationSource.Dictionary);
-        }
-
-        foreach (var (key, values) in LanguageData.Table("en-id-news.tsv"))
-        {
-            entries[key] = (values, TranslationSource.Lexicon);
-        }
-
-        var names = LanguageData.Table("en-id-names.tsv").ToFrozenDictionary(e => e.Key, e => e.Values, StringComparer.Ordinal);
-        var spelling = LanguageData.Table("en-spelling.tsv").ToFrozenDictionary(e => e.Key, e => e.Values[0], StringComparer.Ordinal);
-        var learned = LanguageData.Table("en-id-learned.tsv").ToFrozenDictionary(e => e.Key, e => e.Values, StringComparer.Ordinal);
-        return new EnglishIndonesianLexicon(names, entries.ToFrozenDictionary(StringComparer.Ordinal), learned, spelling);
-    }
 }

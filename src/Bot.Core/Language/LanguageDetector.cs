@@ -76,7 +76,7 @@ public static class LanguageDetector
     {
         var isRoot = IndonesianRoots.Contains(word);
         var englishStem = EnglishStemmer.Stem(word);
-        var isEnglish = EnglishIndonesianLexicon.Default.EnglishStems.Contains(englishStem);
+        var isEnglish = EnglishIndonesianLexicon.Default.IsEnglishStem(englishStem);
         if (!isRoot && !IndonesianStemmer.Stem(word).Equals(word, StringComparison.Ordinal))
         {
             return (AffixEvidence, 0);

@@ -12,7 +12,7 @@ public static partial class SentenceSplitter
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct", "okt", "nov", "dec", "des",
         "mr", "mrs", "ms", "dr", "prof", "gen", "jend", "brig", "col", "lt", "sgt", "st", "no", "vs", "u.s", "u.k", "a.s",
-        "h", "hj", "ir", "drs", "bpk", "sdr", "tn", "ny", "jl", "kol", "mayjen", "letjen", "brigjen", "kapt", "inc", "ltd", "co", "corp",
+        "h", "hj", "ir", "drs", "bpk", "sdr", "tn", "ny", "jl", "kol", "mayjen", "letjen", "brigjen", "kapt", "inc", "ltd", "co", "corp", "pt", "tbk", "cv",
     };
 
     public static IReadOnlyList<string> Split(string paragraph)

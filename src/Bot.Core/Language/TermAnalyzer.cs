@@ -40,7 +40,7 @@ public sealed partial class TermAnalyzer
     internal TermAnalyzer(EnglishIndonesianLexicon lexicon)
     {
         _lexicon = lexicon;
-        _stemmer = new TermStemmer(lexicon.EnglishStems);
+        _stemmer = new TermStemmer(lexicon);
         _translator = new QueryTranslator(lexicon);
         _documentFormLookup = _documentForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }

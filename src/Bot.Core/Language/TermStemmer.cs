@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 
 namespace Bot.Core.Language;
 
@@ -18,12 +17,12 @@ internal sealed class TermStemmer
     private const int MaximumCachedWords = 1_000_000;
 
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
-    private readonly FrozenSet<string> _englishStems;
+    private readonly EnglishIndonesianLexicon _lexicon;
     private int _cachedWords;
 
-    public TermStemmer(FrozenSet<string> englishStems)
+    public TermStemmer(EnglishIndonesianLexicon lexicon)
     {
-        _englishStems = englishStems;
+        _lexicon = lexicon;
     }
 
     /// <summary>The terms of a lower-case, normalized word (see <see cref="NormalizeWord"/>).</summary>
@@ -95,6 +94,6 @@ internal sealed class TermStemmer
         }
 
         var english = EnglishStemmer.Stem(word);
-        return _englishStems.Contains(english) ? english : word;
+        return _lexicon.IsEnglishStem(english) ? english : word;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Bot.Core.Language;
 
@@ -30,21 +29,16 @@ internal static class CalendarNames
 
     private static readonly (string Name, DayOfWeek Day)[] WeekdayVariants = [("ahad", DayOfWeek.Sunday)];
 
-    private static readonly FrozenDictionary<string, int> Months = IndonesianMonths.Select((n, i) => (n.ToLowerInvariant(), i + 1))
-        .Concat(EnglishMonths.Select((n, i) => (n.ToLowerInvariant(), i + 1)))
-        .Concat(MonthVariants)
-        .DistinctBy(p => p.Item1)
-        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
+    // Plain dictionaries filled by loops: a frozen dictionary (and the LINQ over tuples that fed it)
+    // costs tens of milliseconds of JIT and key analysis at start-up for a table of fifty names.
+    private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = IndonesianWeekdays.Select((n, i) => (n.ToLowerInvariant(), (DayOfWeek)i))
-        .Concat(EnglishWeekdays.Select((n, i) => (n.ToLowerInvariant(), (DayOfWeek)i)))
-        .Concat(WeekdayVariants)
-        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
+    private static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
         Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every month name and abbreviation, lower case.</summary>
@@ -98,4 +92,43 @@ internal static class CalendarNames
     /// <summary>"May 2022".</summary>
     public static string FormatMonth(DateOnly date)
         => string.Create(CultureInfo.InvariantCulture, $"{MonthName(date.Month)} {date.Year}");
+
+    /// <summary>Indonesian names, then English, then the variants; the first to claim a spelling keeps it.</summary>
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < IndonesianMonths.Length; i++)
+        {
+            months.TryAdd(IndonesianMonths[i].ToLowerInvariant(), i + 1);
+        }
+
+        for (var i = 0; i < EnglishMonths.Length; i++)
+        {
+            months.TryAdd(EnglishMonths[i].ToLowerInvariant(), i + 1);
+        }
+
+        foreach (var (name, month) in MonthVariants)
+        {
+            months.TryAdd(name, month);
+        }
+
+        return months;
+    }
+
+    private static Dictionary<string, DayOfWeek> BuildWeekdays()
+    {
+        var weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < IndonesianWeekdays.Length; i++)
+        {
+            weekdays.Add(IndonesianWeekdays[i].ToLowerInvariant(), (DayOfWeek)i);
+            weekdays.Add(EnglishWeekdays[i].ToLowerInvariant(), (DayOfWeek)i);
+        }
+
+        foreach (var (name, day) in WeekdayVariants)
+        {
+            weekdays.Add(name, day);
+        }
+
+        return weekdays;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Bot.Core.Time;
 
 /// <summary>
@@ -11,13 +9,9 @@ namespace Bot.Core.Time;
 internal readonly record struct DateTriggers(int Digit, int Month, int Weekday, int Unit, int DayWord)
 {
     /// <summary>What each trigger word is: one lookup per word of the text.</summary>
-    private static readonly FrozenDictionary<string, TriggerKind> Words = CalendarNames.MonthNames.Select(w => (w, TriggerKind.Month))
-        .Concat(CalendarNames.WeekdayNames.Select(w => (w, TriggerKind.Weekday)))
-        .Concat(new[] { "tahun", "bulan", "hari", "year", "years", "month", "months", "day", "days", "setahun", "sebulan", "sehari" }.Select(w => (w, TriggerKind.Unit)))
-        .Concat(new[] { "kemarin", "yesterday", "today", "besok", "tomorrow", "lusa" }.Select(w => (w, TriggerKind.DayWord)))
-        .ToFrozenDictionary(x => x.w, x => x.Item2, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, TriggerKind> Words = BuildWords();
 
-    private static readonly FrozenDictionary<string, TriggerKind>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+    private static readonly Dictionary<string, TriggerKind>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum TriggerKind
@@ -96,5 +90,32 @@ internal readonly record struct DateTriggers(int Digit, int Month, int Weekday, 
         }
 
         return new DateTriggers(digit, month, weekday, unit, dayWord);
+    }
+
+    /// <summary>A plain dictionary filled by a loop: a frozen one costs more at start-up than its lookups save.</summary>
+    private static Dictionary<string, TriggerKind> BuildWords()
+    {
+        var words = new Dictionary<string, TriggerKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var month in CalendarNames.MonthNames)
+        {
+            words.Add(month, TriggerKind.Month);
+        }
+
+        foreach (var weekday in CalendarNames.WeekdayNames)
+        {
+            words.Add(weekday, TriggerKind.Weekday);
+        }
+
+        foreach (var unit in (string[])["tahun", "bulan", "hari", "year", "years", "month", "months", "day", "days", "setahun", "sebulan", "sehari"])
+        {
+            words.Add(unit, TriggerKind.Unit);
+        }
+
+        foreach (var dayWord in (string[])["kemarin", "yesterday", "today", "besok", "tomorrow", "lusa"])
+        {
+            words.Add(dayWord, TriggerKind.DayWord);
+        }
+
+        return words;
     }
 }

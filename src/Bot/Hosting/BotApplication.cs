@@ -131,7 +131,7 @@ public static class BotApplication
         }
     }
 
-    private static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> overrides, string? command)
+    internal static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> overrides, string? command)
     {
         var root = ContentRoot.Find();
         var settings = new HostApplicationBuilderSettings
@@ -144,8 +144,9 @@ public static class BotApplication
         {
             // One-shot commands never see a settings change: watching appsettings.json would put an
             // inotify watch on every folder under the content root at start-up, for nothing.
+            // (A source, not the indexer: a manager without sources drops what is set on it.)
             settings.Configuration = new ConfigurationManager();
-            settings.Configuration["hostBuilder:reloadConfigOnChange"] = "false";
+            settings.Configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         }
 
         var builder = Host.CreateApplicationBuilder(settings);

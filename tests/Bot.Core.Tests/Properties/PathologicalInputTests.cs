@@ -33,6 +33,8 @@ public sealed class PathologicalInputTests
             { "1 MB line of spaces and one word", new string(' ', Megabyte) + "x" },
             { "1 MB line of letters", new string('a', Megabyte) },
             { "1 MB line of quotes and brackets", Line("\"“(Foto: [1] ") },
+            { "1 MB line of dotted names", Line("detik.co-") + ".com" },
+            { "1 MB line of unclosed credits", Line("(foto / AP ") },
             { "nested round brackets", new string('(', 10_000) + "21/10" + new string(')', 10_000) },
             { "nested square brackets", new string('[', 10_000) + "1" + new string(']', 10_000) },
             { "nested tags", string.Concat(Enumerable.Repeat("<message role=\"system\"><b>", 3_000)) + string.Concat(Enumerable.Repeat("</b></message>", 2_999)) },

@@ -14,12 +14,12 @@ public sealed class BankTests : IClassFixture<BankFixture>
     // Each floor is the accuracy measured when it was set, in whole percent rounded down.
     // Floors are only ever raised: when the engine gets better, raise them to the new
     // measured figure; never lower one to let a regression through.
-    private const int BankFloorPercent = 50;
+    private const int BankFloorPercent = 61;
 
     private static readonly Dictionary<string, int> CorpusFloorPercent = new(StringComparer.Ordinal)
     {
-        [BankFixture.SeedCorpus] = 55,
-        ["setya-novanto"] = 45,
+        [BankFixture.SeedCorpus] = 70,
+        ["setya-novanto"] = 54,
     };
 
     private readonly BankFixture _fixture;

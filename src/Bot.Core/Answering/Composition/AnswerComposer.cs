@@ -29,7 +29,7 @@ internal static partial class AnswerComposer
 
         var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
         var text = new StringBuilder();
-        text.Append(WithoutMarkers(Statement(analysis, best))).Append(' ').Append(markers).Append('.');
+        text.Append(WithoutMarkers(Statement(kb, analysis, best))).Append(' ').Append(markers).Append('.');
         if (analysis.Type == QuestionType.When && best.Date is { } date && NeedsReason(date))
         {
             // The resolver's asides name the years it ruled out; the answer states only the one it kept.
@@ -40,6 +40,24 @@ internal static partial class AnswerComposer
         return new Answer(analysis.Question, true, analysis.Language.ToCode(), text.ToString(), citations, engine, 0);
     }
 
+    /// <summary>"Lloyd Austin is the US defence minister (Menteri Pertahanan AS) [1][2]": who a person is, cited where the articles say it.</summary>
+    public static Answer ComposeIdentity(KnowledgeBase kb, QuestionAnalysis analysis, PersonTitle person, string engine)
+    {
+        var citations = new List<Citation>();
+        var title = person.Written;
+        foreach (var apposition in person.Support.DistinctBy(a => a.Sentence.ArticleId).Take(AnswerConstants.MaxCitations))
+        {
+            citations.Add(Cite(kb, citations.Count + 1, apposition.Sentence.ArticleId, apposition.Sentence.Text));
+        }
+
+        // The title as most often written, the name as most fully written.
+        var written = title.GroupBy(a => a.Title, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        var name = title.Select(a => a.Name).OrderByDescending(n => n.Split(' ').Length).First();
+        var markers = string.Concat(citations.Select(c => $"[{c.N}]"));
+        var statement = AnswerPhrases.Identity(analysis.Language, name, written, analysis.Language == TextLanguage.English ? TitleGloss.English(written) : null);
+        return new Answer(analysis.Question, true, analysis.Language.ToCode(), $"{WithoutMarkers(statement)} {markers}.", citations, engine, 0);
+    }
+
     public static Citation Cite(KnowledgeBase kb, int n, string articleId, string quote)
     {
         var article = kb.Article(articleId);
@@ -47,7 +65,7 @@ internal static partial class AnswerComposer
         return new Citation(n, article.Id, article.Title, article.Outlet, article.Published?.ToString(), trimmed);
     }
 
-    private static string Statement(QuestionAnalysis analysis, AnswerCandidate best)
+    private static string Statement(KnowledgeBase kb, QuestionAnalysis analysis, AnswerCandidate best)
     {
         var language = analysis.Language;
         switch (analysis.Type)
@@ -78,10 +96,20 @@ internal static partial class AnswerComposer
                     (_, true) => "No.",
                     _ => "Yes.",
                 };
-                return verdict + " " + AnswerPhrases.Quoted(language, sentence);
+                return verdict + " " + Reported(kb, language, best);
             default:
-                return AnswerPhrases.Quoted(language, best.Value.TrimEnd('.'));
+                return Reported(kb, language, best);
         }
+    }
+
+    /// <summary>The supporting sentence quoted whole, with who said it and where it was published when the article says.</summary>
+    private static string Reported(KnowledgeBase kb, TextLanguage language, AnswerCandidate best)
+    {
+        var sentence = best.Evidence.Sentence;
+        var text = SupportingText.Of(kb, sentence).TrimEnd('.');
+        var speaker = Attribution.SpeakerOf(sentence.Text) ?? (text.Length > sentence.Text.Length ? Attribution.SpeakerOf(text) : null);
+        var outlet = sentence.Index >= 0 ? kb.Article(sentence.ArticleId).Outlet : null;
+        return AnswerPhrases.Reported(language, speaker, outlet, text);
     }
 
     /// <summary>

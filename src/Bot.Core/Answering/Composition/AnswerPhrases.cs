@@ -40,6 +40,27 @@ internal static class AnswerPhrases
         ? $"Menurut artikel: “{clause}”"
         : $"According to the articles: “{clause}”";
 
+    /// <summary>A quoted sentence with its speaker and outlet when known: "Blinken said, per Jurnas.com: “…”".</summary>
+    public static string Reported(TextLanguage language, string? speaker, string? outlet, string sentence)
+    {
+        var indonesian = language == TextLanguage.Indonesian;
+        return (speaker, outlet) switch
+        {
+            ({ } who, { } where) => indonesian ? $"{who} mengatakan, dikutip dari {where}: “{sentence}”" : $"{who} said, per {where}: “{sentence}”",
+            ({ } who, null) => indonesian ? $"{who} mengatakan: “{sentence}”" : $"{who} said: “{sentence}”",
+            (null, { } where) => indonesian ? $"Menurut {where}: “{sentence}”" : $"According to {where}: “{sentence}”",
+            _ => Quoted(language, sentence),
+        };
+    }
+
+    /// <summary>"Lloyd Austin is the US defence minister (Menteri Pertahanan AS)"; "Lloyd Austin adalah Menteri Pertahanan AS".</summary>
+    public static string Identity(TextLanguage language, string name, string title, string? english) => (language, english) switch
+    {
+        (TextLanguage.Indonesian, _) => $"{name} adalah {title}",
+        (_, { } gloss) => $"{name} is the {gloss} ({title})",
+        _ => $"{name} is {title}",
+    };
+
     public static string DateReason(TextLanguage language, string written, string reason) => language == TextLanguage.Indonesian
         ? $"(Artikel menulis “{written}”; {reason}.)"
         : $"(The articles write “{written}”; {reason}.)";

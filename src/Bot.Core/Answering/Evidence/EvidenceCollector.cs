@@ -17,10 +17,16 @@ internal sealed class EvidenceCollector
     private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes", "berlangsung", "lama" };
 
     private readonly KnowledgeBase _kb;
-    private readonly AnswerModel _model;
+    private readonly Lazy<AnswerModel> _model;
     private readonly AnswerOptions _options;
 
     public EvidenceCollector(KnowledgeBase kb, AnswerModel model, AnswerOptions options)
+        : this(kb, new Lazy<AnswerModel>(model), options)
+    {
+    }
+
+    /// <param name="model">Read only when <see cref="AnswerOptions.Scoring"/> is learned, so rule scoring never loads it.</param>
+    public EvidenceCollector(KnowledgeBase kb, Lazy<AnswerModel> model, AnswerOptions options)
     {
         _kb = kb;
         _model = model;
@@ -58,8 +64,18 @@ internal sealed class EvidenceCollector
         }
 
         MergePhrases(analysis, words);
-        return words.Select(w => Group(w.Word, w.Terms, w.Word.Split(' ').Any(entities.Contains))).ToList();
+        var groups = words.Select(w => Group(w.Word, w.Terms, w.Word.Split(' ').Any(entities.Contains))).ToList();
+
+        // An English word the articles never render ("happen", "taken"), or an Indonesian derived verb they never
+        // use ("mengunggah": they say "postingan"), is more likely a gap in the vocabulary than a fact they lack: it
+        // weighs as much as the question's words they do use, not as the rarest word. A bare Indonesian word they
+        // never use ("hakim") keeps its weight: that the articles lack it is evidence.
+        var known = groups.Where(g => g.InCorpus).Select(g => g.Weight).ToList();
+        return known.Count == 0 ? groups : groups.Select(g => g.InCorpus || g.IsEntity || !IsParaphrasable(g, analysis.Language) ? g : g with { Weight = known.Average() }).ToList();
     }
+
+    private static bool IsParaphrasable(TermGroup group, TextLanguage language)
+        => language != TextLanguage.Indonesian || !group.Terms.Contains(group.Word.ToLowerInvariant());
 
     /// <summary>
     /// Words the translator took as one phrase ("United States" → Amerika Serikat, "phone call" →
@@ -251,7 +267,7 @@ internal sealed class EvidenceCollector
 
         var matchedStarts = matchedTokens.Select(t => tokens[t].Start).ToHashSet();
         var score = _options.Scoring == AnswerScoring.Learned
-            ? _model.Sentence.Probability(features)
+            ? _model.Value.Sentence.Probability(features)
             : RuleScore(coverage, entityCoverage, monthMatched, articleHasMonth, analysis.Month is not null, sentence.Kind);
         return new SentenceEvidence(sentence, score, coverage, entityCoverage, matchedStarts, nearby, articleHasMonth, features);
     }

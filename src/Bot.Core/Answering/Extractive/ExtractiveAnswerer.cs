@@ -26,7 +26,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private readonly IKnowledgeBaseSource _knowledge;
     private readonly ILogger _logger;
-    private readonly AnswerModel _model;
+    private readonly Lazy<AnswerModel> _model;
     private readonly AnswerOptions _options;
     private readonly double _threshold;
 
@@ -43,14 +43,19 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     /// <summary>Answers with the given hand-set options around the shipped learned model.</summary>
     public ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, AnswerOptions options, ILogger<ExtractiveAnswerer>? logger = null)
-        : this(knowledgeBase, AnswerModel.Default, options, logger)
+        : this(knowledgeBase, new Lazy<AnswerModel>(() => AnswerModel.Default), options, logger)
     {
     }
 
     internal ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, AnswerModel model, AnswerOptions options, ILogger<ExtractiveAnswerer>? logger = null)
+        : this(knowledgeBase, new Lazy<AnswerModel>(model ?? throw new ArgumentNullException(nameof(model))), options, logger)
+    {
+    }
+
+    /// <param name="model">The learned model, read only when <see cref="AnswerOptions.Scoring"/> is learned: rule scoring starts without parsing it.</param>
+    private ExtractiveAnswerer(IKnowledgeBaseSource knowledgeBase, Lazy<AnswerModel> model, AnswerOptions options, ILogger<ExtractiveAnswerer>? logger)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Validate() is { Count: > 0 } problems)
         {
@@ -60,7 +65,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         _knowledge = knowledgeBase;
         _model = model;
         _options = options;
-        _threshold = options.Scoring == AnswerScoring.Rules ? options.Rules.AbstainBelow : options.AnswerThreshold ?? model.AnswerThreshold;
+        _threshold = options.Scoring == AnswerScoring.Rules ? options.Rules.AbstainBelow : options.AnswerThreshold ?? model.Value.AnswerThreshold;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -86,6 +91,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         {
             // Bylines, outlets and dates of articles are answered from the articles' own metadata.
             answer = metadata;
+        }
+        else if (analysis.Subject is { } person && Appositions.IsPersonName(person) && Appositions.Best(Appositions.Find(kb, person)) is { } title)
+        {
+            // "Who is X?" is answered by the title the articles give X, not by a name near X.
+            answer = AnswerComposer.ComposeIdentity(kb, analysis, title, EngineName);
         }
         else
         {
@@ -128,7 +138,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         }
 
         var verdict = VerdictFeatures.Of(analysis, groups, evidence, candidates, chosen.Best, chosen.Articles);
-        var probability = _options.Scoring == AnswerScoring.Learned ? _model.Verdict.Probability(verdict) : chosen.Best.Evidence.Score;
+        var probability = _options.Scoring == AnswerScoring.Learned ? _model.Value.Verdict.Probability(verdict) : chosen.Best.Evidence.Score;
         return new AnswerTrace(analysis, hits, evidence, chosen.Best, chosen.Support, verdict, probability);
     }
 
@@ -139,11 +149,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         switch (analysis.Type)
         {
             case QuestionType.When:
-                return DateCandidates.Find(usable, analysis);
+                return DateCandidates.Find(usable, analysis, _options);
             case QuestionType.Who:
             case QuestionType.Where:
                 var excluded = kb.Articles.Select(a => a.Outlet).OfType<string>().Select(o => o.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-                return EntityCandidates.Find(usable, analysis, groups, excluded, kb.Analyzer);
+                return EntityCandidates.Find(usable, analysis, groups, excluded, kb.Analyzer, _options.Shapes);
             case QuestionType.HowLong:
             case QuestionType.HowMuch:
                 return QuantityCandidates.Find(usable, analysis);

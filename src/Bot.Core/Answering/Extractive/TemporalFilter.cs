@@ -86,7 +86,7 @@ internal sealed class TemporalFilter(KnowledgeBase kb, EvidenceCollector collect
 
         var hits = kb.Retriever.Retrieve(sub.MatchText, options.PassagesPerQuestion);
         var evidence = collector.Collect(sub, groups, hits).Where(e => e.Score >= (options.Scoring == AnswerScoring.Learned ? options.EvidenceFloor : options.Rules.AbstainBelow));
-        var dated = DateCandidates.Find(evidence, sub);
+        var dated = DateCandidates.Find(evidence, sub, options);
         if (dated.Count == 0)
         {
             return null;

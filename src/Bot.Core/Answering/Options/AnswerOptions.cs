@@ -20,6 +20,9 @@ public sealed record AnswerOptions
     /// <summary>The hand-set score and thresholds of <see cref="AnswerScoring.Rules"/>.</summary>
     public RuleWeights Rules { get; init; } = new();
 
+    /// <summary>Factors that fit answers to the shape their question asks for (a person, a speaker).</summary>
+    public ShapeWeights Shapes { get; init; } = new();
+
     /// <summary>Passages retrieved per question; their sentences become evidence.</summary>
     public int PassagesPerQuestion { get; init; } = 20;
 
@@ -47,6 +50,15 @@ public sealed record AnswerOptions
     /// </summary>
     public double PreciseDateShare { get; init; } = 0.8;
 
+    /// <summary>A date that names only a month answers a when-question at this share of a day's score: a day is the more precise answer.</summary>
+    public double MonthDateShare { get; init; } = 0.8;
+
+    /// <summary>
+    /// A date keeps this share of its sentence's score however few of the matched question words lie in
+    /// its own part of the sentence (split at since/before/after); the rest scales with the share that do.
+    /// </summary>
+    public double DateClauseBase { get; init; } = 0.5;
+
     /// <summary>
     /// Overrides the learned model's abstention threshold (a probability) when set; null keeps the
     /// one chosen on the valid splits. Higher abstains more often.
@@ -62,9 +74,9 @@ public sealed record AnswerOptions
             problems.Add($"{Section}:PassagesPerQuestion must be between 1 and 1000.");
         }
 
-        if (EvidenceFloor is < 0 or > 1 || SupportShareOfBest is < 0 or > 1 || NeighbourShare is < 0 or > 1 || OrderRelevanceShare is < 0 or > 1 || PreciseDateShare is < 0 or > 1)
+        if (EvidenceFloor is < 0 or > 1 || SupportShareOfBest is < 0 or > 1 || NeighbourShare is < 0 or > 1 || OrderRelevanceShare is < 0 or > 1 || PreciseDateShare is < 0 or > 1 || MonthDateShare is < 0 or > 1 || DateClauseBase is < 0 or > 1)
         {
-            problems.Add($"{Section}: EvidenceFloor, SupportShareOfBest, NeighbourShare, OrderRelevanceShare and PreciseDateShare are shares between 0 and 1.");
+            problems.Add($"{Section}: EvidenceFloor, SupportShareOfBest, NeighbourShare, OrderRelevanceShare, PreciseDateShare, MonthDateShare and DateClauseBase are shares between 0 and 1.");
         }
 
         if (AgreementBonus is < 0 or > 1)
@@ -83,6 +95,7 @@ public sealed record AnswerOptions
         }
 
         problems.AddRange(Rules.Validate(Section));
+        problems.AddRange(Shapes.Validate(Section));
         return problems;
     }
 }

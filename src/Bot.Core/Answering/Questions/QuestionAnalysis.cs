@@ -25,6 +25,9 @@ public sealed record QuestionAnalysis(
     /// <summary>The fact about an article itself (byline, editor, outlet, date, source) the question asks for, if any.</summary>
     public MetadataField Field { get; init; }
 
+    /// <summary>The words of the name a "who is X?" question asks about ("Lloyd Austin"); null for other questions.</summary>
+    public IReadOnlyList<string>? Subject { get; init; }
+
     /// <summary>The question speaks of an article ("the TribunWow article", "berita itu", a quoted headline).</summary>
     public bool NamesArticle { get; init; }
 

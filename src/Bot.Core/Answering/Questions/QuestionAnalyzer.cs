@@ -73,6 +73,7 @@ public static partial class QuestionAnalyzer
         {
             Field = MetadataCues.Field(lower, type),
             NamesArticle = MetadataCues.NamesArticle(text),
+            Subject = type == QuestionType.Who && SubjectPattern().Match(text) is { Success: true } subject ? subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null,
             Range = range,
         };
     }
@@ -82,6 +83,17 @@ public static partial class QuestionAnalyzer
         if (HowLongPattern().IsMatch(lower))
         {
             return QuestionType.HowLong;
+        }
+
+        // "Who was driving when it crashed?", "Di mana … saat …": the opening question word decides, not a later "when".
+        if (OpeningWhoPattern().IsMatch(lower))
+        {
+            return QuestionType.Who;
+        }
+
+        if (OpeningWherePattern().IsMatch(lower))
+        {
+            return QuestionType.Where;
         }
 
         if (WhenPattern().IsMatch(lower))
@@ -163,6 +175,12 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^\s*(when|bilamana)\b|\b(kapan|kapankah|what date|what day|which day|what year|which year|tanggal berapa|hari apa|tahun berapa|pada tanggal berapa|sejak kapan|when)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhenPattern();
 
+    [GeneratedRegex(@"^\s*(who|whom|whose|who's|siapa|siapakah)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex OpeningWhoPattern();
+
+    [GeneratedRegex(@"^\s*(where|di mana|dimana|di manakah)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex OpeningWherePattern();
+
     [GeneratedRegex(@"\b(how much|how many|berapa|berapakah|jumlah|total)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HowMuchPattern();
 
@@ -193,8 +211,12 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\s{2,}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhitespaceRun();
 
-    [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|told|stated|announced|kata|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(said|say|says|quoted|quote|spokesman|spokesperson|spokeswoman|spoke|speaks|told|stated|announced|kata|bilang|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan|menyampaikan|memberitahukan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerPattern();
+
+    /// <summary>"Who is Lloyd Austin?", "who's Argo Yuwono?", "Siapa Mark Milley?", "Siapakah sebenarnya Idrus Marham itu?": a name and nothing else.</summary>
+    [GeneratedRegex(@"^\s*(?i:who\s*(?:is|was|'s|’s)|siapa(?:kah)?)\s+(?i:(?:sebenarnya|sosok|tokoh)\s+)?(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*(?i:itu|sebenarnya|in (?:the|these) (?:articles|reports|news))?\s*\??\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"^\s*(who|what)\s+(is|was|are|were)\s+(the\s+)?[a-z]|^\s*siapa(kah)?\s+(nama\s+)?(?!yang\b)[a-z]", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IdentityPattern();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Answering.Evidence;
+using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Time;
 
@@ -9,7 +10,7 @@ namespace Bot.Core.Answering.Spans;
 /// <summary>Resolved dates in evidence sentences that can answer a "when" question.</summary>
 internal static partial class DateCandidates
 {
-    public static List<AnswerCandidate> Find(IEnumerable<SentenceEvidence> evidence, QuestionAnalysis analysis)
+    public static List<AnswerCandidate> Find(IEnumerable<SentenceEvidence> evidence, QuestionAnalysis analysis, AnswerOptions options)
     {
         var candidates = new List<AnswerCandidate>();
         foreach (var e in evidence)
@@ -31,11 +32,12 @@ internal static partial class DateCandidates
                     continue;
                 }
 
-                var granularity = mention.Granularity == DateGranularity.Day ? 1.0 : 0.8;
+                var granularity = mention.Granularity == DateGranularity.Day ? 1.0 : options.MonthDateShare;
+                var local = options.DateClauseBase + ((1 - options.DateClauseBase) * LocalShare(e, mention));
                 var key = mention.Granularity == DateGranularity.Day
                     ? mention.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : mention.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                candidates.Add(new AnswerCandidate(key, key, e, e.Score * granularity, mention));
+                candidates.Add(new AnswerCandidate(key, key, e, e.Score * granularity * local, mention));
             }
         }
 
@@ -61,6 +63,26 @@ internal static partial class DateCandidates
         var end = text.IndexOfAny(ClauseBreaks, Math.Min(text.Length, mention.Start + mention.Length));
         var clauseEnd = end < 0 ? text.Length : end;
         return !evidence.MatchedTokenStarts.Any(s => s > cue && s < clauseEnd && (s < mention.Start || s >= mention.Start + mention.Length));
+    }
+
+    /// <summary>
+    /// The share of the sentence's matched question words that lie in the date's own part of it, the
+    /// parts split at since/before/after: in "met on 13 May, the first time since the war broke out in
+    /// February", a question about the war is answered by February, one about the meeting by 13 May.
+    /// </summary>
+    private static double LocalShare(SentenceEvidence evidence, DateMention mention)
+    {
+        if (evidence.MatchedTokenStarts.Count == 0)
+        {
+            return 1;
+        }
+
+        var text = evidence.Sentence.Text;
+        var at = Math.Min(mention.Start, text.Length);
+        var cues = ReferenceCue().Matches(text);
+        var from = cues.Where(c => c.Index < at).Select(c => c.Index).DefaultIfEmpty(0).Max();
+        var to = cues.Where(c => c.Index >= mention.Start + mention.Length).Select(c => c.Index).DefaultIfEmpty(text.Length).Min();
+        return evidence.MatchedTokenStarts.Count(s => s >= from && s < to) / (double)evidence.MatchedTokenStarts.Count;
     }
 
     private static readonly char[] ClauseBreaks = [',', ';'];

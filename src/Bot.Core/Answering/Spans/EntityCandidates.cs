@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Answering.Evidence;
+using Bot.Core.Answering.Options;
 using Bot.Core.Answering.Questions;
 using Bot.Core.Language;
 using Bot.Core.Time;
@@ -15,13 +16,26 @@ internal static partial class EntityCandidates
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "binti", "van", "von", "de", "al", "el", "der", "la" };
 
-    public static List<AnswerCandidate> Find(IEnumerable<SentenceEvidence> evidence, QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, IReadOnlySet<string> excluded, TermAnalyzer analyzer)
+    public static List<AnswerCandidate> Find(IEnumerable<SentenceEvidence> evidence, QuestionAnalysis analysis, IReadOnlyList<TermGroup> groups, IReadOnlySet<string> excluded, TermAnalyzer analyzer, ShapeWeights shapes)
     {
         var questionTerms = groups.SelectMany(g => g.Terms).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<AnswerCandidate>();
+        // A who-question wants a person unless it asks which country or institution.
+        // A who-question wants a person as its subject ("who signed", "siapa yang menyetir") unless it asks which country or
+        // institution; its object ("who did Austin urge", "dengan siapa") may be a country.
+        var lowerQuestion = analysis.Question.ToLowerInvariant();
+        var wantsPerson = analysis.Type == QuestionType.Who && !InstitutionAsked().IsMatch(lowerQuestion) && !ObjectAsked().IsMatch(lowerQuestion);
+        var roles = wantsPerson ? Appositions.RoleKeysOf(analysis.Question) : [];
         foreach (var e in evidence)
         {
             var text = e.Sentence.Text;
+            // A speaker the question itself names ("… in response to Lavrov") is not who it asks for.
+            if (wantsPerson && SpeechAsked().IsMatch(lowerQuestion) && Attribution.SpeakerOf(text) is { } speaker
+                && !speaker.Split(' ').Any(w => InQuestion(w, questionTerms, analyzer)))
+            {
+                candidates.Add(new AnswerCandidate(speaker, Key(speaker), e, e.Score * shapes.Speaker));
+            }
+
             var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Date).ToList();
             var names = Names(tokens, text, questionTerms, excluded, analyzer);
             for (var n = 0; n < names.Count; n++)
@@ -32,6 +46,20 @@ internal static partial class EntityCandidates
                 if (prior <= 0)
                 {
                     continue;
+                }
+
+                if (wantsPerson)
+                {
+                    var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var person = Appositions.LooksLikePerson(words)
+                        || (n + 1 < names.Count && Coordinated(tokens, endIdx, names[n + 1].Start) && Appositions.LooksLikePerson(text[tokens[names[n + 1].Start].Start..(tokens[names[n + 1].End].Start + tokens[names[n + 1].End].Length)].Split(' ')));
+                    // "atas inisiatif pihak AS", "oleh KPK": the sentence names the doer, person or not.
+                    var agent = AgentBefore().IsMatch(Window(tokens, startIdx - 3, startIdx - 1));
+                    prior *= person ? shapes.Person : agent ? 1 : shapes.NotPerson;
+                    if (roles.Count > 0 && Appositions.InSentence(e.Sentence, words).Any(a => a.KeyWords.Any(roles.Contains)))
+                    {
+                        prior *= shapes.RoleMatch;
+                    }
                 }
 
                 // "Shoigu dan Kepala Staf Umum Rusia Valery Gerasimov": coordinated actors answer together.
@@ -224,6 +252,16 @@ internal static partial class EntityCandidates
 
     [GeneratedRegex(@"[.!?:""“”]\s*$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceBoundary();
+
+    /// <summary>"Which country …", "what agency …", "negara mana …", "pihak mana …": the answer is not a person.</summary>
+    [GeneratedRegex(@"\b(which|what)\s+(\w+\s+){0,2}(country|countries|nation|side|organi[sz]ation|agency|ministry|institution|party|company|outlet|media|group|government|city|place)\b|\b(negara|pihak|lembaga|instansi|kementerian|partai|perusahaan|media|pemerintah|kota)\s+(apa|mana)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex InstitutionAsked();
+
+    [GeneratedRegex(@"^\s*(who|whom)\s+(did|does|do|will|would|has|have|had|should)\b|\b(dengan|kepada|untuk|oleh)\s+siapa\b|^\s*siapa\s+yang\s+di\w+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ObjectAsked();
+
+    [GeneratedRegex(@"\b(said|say|says|told|spoke|speaks|spokes\w*|announced|stated|quoted|kata|bilang|berkata|mengatakan|menyatakan|ujar|juru bicara|jubir|mengumumkan|menyampaikan|memberitahukan)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex SpeechAsked();
 
     [GeneratedRegex(@"^(mengatakan|kata|katanya|ujar|ujarnya|menyatakan|menuturkan|menjelaskan|said|says|told|stated|added)\b", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpeakerAfter();
