@@ -6,6 +6,7 @@ const string Usage = """
       summaries [--split test|valid] [--sample N] [--stories N] [--examples N] [--shared PATH] [--out FILE]
       vocabulary [--shared PATH] [--out FILE]   (reach of the English → Indonesian vocabulary: bank and XQuAD held-out questions)
       soak    [--updates 10000] [--chats 200] [--restarts 2] [--kill] [--out FILE]   (the bot through the Telegram emulator with faults; --kill: every second restart is SIGKILL)
+      replicas [--updates 2000] [--chats 300] [--replicas 3] [--duplicate-every 10] [--no-kill] [--postgres CONNSTR] [--out FILE]   (webhook replicas on PostgreSQL with duplicates and a killed replica, against one polling process; the server defaults to BOT_TEST_POSTGRES)
       perf    [--sizes 1000,10000,100000] [--queries N] [--answers N] [--ask-runs N] [--bandwidth-mb N] [--shared PATH] [--out FILE]
     --shared defaults to ../shared beside the repository; results go to bench/results/latest.json.
     Release builds only (--allow-debug runs a Debug build anyway and marks its figures).
@@ -28,6 +29,7 @@ var known = arguments.Command switch
     "perf" => PerfCommand.Options,
     Bot.Bench.Summaries.SummariesCommand.Name => Bot.Bench.Summaries.SummariesCommand.Options,
     "soak" => Bot.Bench.Soak.SoakCommand.Options,
+    Bot.Bench.Replicas.ReplicasCommand.Name => Bot.Bench.Replicas.ReplicasCommand.Options,
     Bot.Bench.Vocabulary.VocabularyCommand.Name => Bot.Bench.Vocabulary.VocabularyCommand.Options,
     _ => null,
 };
@@ -67,6 +69,11 @@ try
     if (arguments.Command == "soak")
     {
         return await Bot.Bench.Soak.SoakCommand.RunAsync(arguments, layout.Root, cancel.Token).ConfigureAwait(false);
+    }
+
+    if (arguments.Command == Bot.Bench.Replicas.ReplicasCommand.Name)
+    {
+        return await Bot.Bench.Replicas.ReplicasCommand.RunAsync(arguments, layout.Root, cancel.Token).ConfigureAwait(false);
     }
 
     return arguments.Command switch

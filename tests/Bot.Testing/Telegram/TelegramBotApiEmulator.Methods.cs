@@ -166,7 +166,7 @@ public sealed partial class TelegramBotApiEmulator
             currentDrafts.Remove(chat.Id);
             sent.Add(new SentMessage(
                 chat.Id, messageId, text, String(parameters, "text") ?? "", ParseModeOf(parameters), entities,
-                original is null ? null : replyTo, thread, previewDisabled));
+                original is null ? null : replyTo, thread, previewDisabled, At: System.Diagnostics.Stopwatch.GetTimestamp()));
             Pulse();
             return Ok(message.DeepClone());
         }
@@ -216,6 +216,7 @@ public sealed partial class TelegramBotApiEmulator
                     ParseMode = ParseModeOf(parameters),
                     Entities = entities,
                     EditCount = sent[index].EditCount + 1,
+                    At = System.Diagnostics.Stopwatch.GetTimestamp(),
                 };
             }
 

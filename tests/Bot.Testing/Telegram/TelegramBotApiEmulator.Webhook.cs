@@ -36,9 +36,9 @@ public sealed partial class TelegramBotApiEmulator
     public int WebhookMaxConnections { get; private set; } = 40;
 
     /// <summary>
-    /// Which updates are POSTed a second time (to the next target) after the first delivery was
-    /// answered: Telegram repeats a delivery it could not see confirmed, and a load balancer may send
-    /// the repeat to another replica.
+    /// Which updates are POSTed a second time after the first delivery was answered, to another
+    /// target than the first when there are several: Telegram repeats a delivery it could not see
+    /// confirmed, and a load balancer may send the repeat to another replica.
     /// </summary>
     public Func<long, bool>? DeliverTwice { get; set; }
 
@@ -243,12 +243,12 @@ public sealed partial class TelegramBotApiEmulator
         {
             while (!stopping.IsCancellationRequested)
             {
-                var (ok, _) = await PostAsync(updateId, json, repeat: false).ConfigureAwait(false);
+                var (ok, first) = await PostAsync(updateId, json, repeat: false).ConfigureAwait(false);
                 if (ok)
                 {
                     if (DeliverTwice?.Invoke(updateId) == true)
                     {
-                        await PostAsync(updateId, json, repeat: true).ConfigureAwait(false);
+                        await PostAsync(updateId, json, repeat: true, avoid: first).ConfigureAwait(false);
                     }
 
                     lock (gate)
@@ -278,7 +278,7 @@ public sealed partial class TelegramBotApiEmulator
         }
     }
 
-    private async Task<(bool Ok, Uri Target)> PostAsync(long updateId, string json, bool repeat)
+    private async Task<(bool Ok, Uri Target)> PostAsync(long updateId, string json, bool repeat, Uri? avoid = null)
     {
         Uri target;
         string? secret;
@@ -286,6 +286,11 @@ public sealed partial class TelegramBotApiEmulator
         lock (gate)
         {
             target = webhookTargets[nextTarget++ % webhookTargets.Count];
+            if (target == avoid && webhookTargets.Count > 1)
+            {
+                target = webhookTargets[nextTarget++ % webhookTargets.Count];
+            }
+
             secret = WebhookSecretToken;
             client = webhookClient!;
         }
