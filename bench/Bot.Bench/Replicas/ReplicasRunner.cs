@@ -293,22 +293,8 @@ internal sealed partial class ReplicasRunner(ReplicasOptions options, string rep
         return BotProcess.Start(botAssembly, repositoryRoot, arguments, errors, baseUrl);
     }
 
-    /// <summary>The same bot settings for every arrangement: Telegram's send budgets lifted so that the bot's own work is measured.</summary>
-    private string[] CommonArguments(TelegramBotApiEmulator emulator) =>
-    [
-        "--Telegram:BotToken=" + emulator.Token,
-        "--Telegram:ApiBaseUrl=" + emulator.BaseUrl,
-        "--Articles:Path=" + Path.Combine(repositoryRoot, "articles"),
-        "--Telegram:RequestTimeout=00:00:05",
-        "--Telegram:RetryBaseDelay=00:00:00.050",
-        "--Telegram:RetryMaxDelay=00:00:00.500",
-        "--Telegram:MessagesPerSecondPerChat=1000",
-        "--Telegram:MessagesPerMinutePerGroup=60000",
-        "--Telegram:MessagesPerSecond=10000",
-        "--Telegram:MaxQuestionsPerMinute=10000",
-        "--Telegram:ShutdownGracePeriod=00:00:02",
-        "--Logging:LogLevel:Default=Warning",
-    ];
+    /// <summary>The same bot settings for every arrangement.</summary>
+    private string[] CommonArguments(TelegramBotApiEmulator emulator) => BotProcessArguments.AgainstEmulator(emulator, repositoryRoot);
 
     private static string[] StateArguments(string database) => ["--State:Provider=postgres", "--State:ConnectionString=" + database];
 

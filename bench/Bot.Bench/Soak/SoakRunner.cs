@@ -200,25 +200,14 @@ internal sealed class SoakRunner(SoakOptions options, string repositoryRoot, str
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
+        foreach (var argument in (string[])
+        [
             botAssembly,
             "telegram",
-            "--Telegram:BotToken=" + emulator.Token,
-            "--Telegram:ApiBaseUrl=" + emulator.BaseUrl,
-            "--Articles:Path=" + Path.Combine(repositoryRoot, "articles"),
+            .. BotProcessArguments.AgainstEmulator(emulator, repositoryRoot),
             "--State:Path=" + Path.Combine(stateFolder, "bot.db"),
             "--Telegram:PollTimeoutSeconds=1",
-            "--Telegram:RequestTimeout=00:00:05",
-            "--Telegram:RetryBaseDelay=00:00:00.050",
-            "--Telegram:RetryMaxDelay=00:00:00.500",
-            "--Telegram:MessagesPerSecondPerChat=1000",
-            "--Telegram:MessagesPerMinutePerGroup=60000",
-            "--Telegram:MessagesPerSecond=10000",
-            "--Telegram:MaxQuestionsPerMinute=10000",
-            "--Telegram:ShutdownGracePeriod=00:00:02",
-            "--Logging:LogLevel:Default=Warning",
-        })
+        ])
         {
             info.ArgumentList.Add(argument);
         }
