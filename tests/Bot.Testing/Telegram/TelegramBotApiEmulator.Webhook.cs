@@ -193,6 +193,7 @@ public sealed partial class TelegramBotApiEmulator
         while (!stopping.IsCancellationRequested)
         {
             Task signal;
+            var starting = new List<(long Id, long Chat, string Json)>();
             lock (gate)
             {
                 signal = changed.Task;
@@ -217,9 +218,17 @@ public sealed partial class TelegramBotApiEmulator
                         chatsInDelivery.Add(chat);
                         updatesInDelivery.Add(id);
                         deliveriesInFlight++;
-                        _ = DeliverAsync(id, chat, update.ToJsonString());
+                        starting.Add((id, chat, update.ToJsonString()));
                     }
                 }
+            }
+
+            // Started only after the queue is no longer being enumerated: a delivery runs synchronously up to
+            // its first await, and whatever it completes on the way (a signal's inline continuations) may
+            // change the queue, which ended this loop with "Collection was modified" and stopped all deliveries.
+            foreach (var (id, chat, json) in starting)
+            {
+                _ = DeliverAsync(id, chat, json);
             }
 
             try
