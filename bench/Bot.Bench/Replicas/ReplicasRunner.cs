@@ -96,9 +96,12 @@ internal sealed partial class ReplicasRunner(ReplicasOptions options, string rep
                         killing = Task.Run(
                             async () =>
                             {
-                                var holding = await WaitForClaimAsync(database, victimProcess.Id, cancellationToken).ConfigureAwait(false);
-                                claimsAtKill = (int)holding;
+                                await WaitForClaimAsync(database, victimProcess.Id, cancellationToken).ConfigureAwait(false);
                                 await victimProcess.KillAsync().ConfigureAwait(false);
+
+                                // Counted once the process is gone: a claim finished between the wait and the kill needs no takeover.
+                                var holding = await ClaimsHeldAsync(database, victimProcess.Id, cancellationToken).ConfigureAwait(false);
+                                claimsAtKill = (int)holding;
                                 progress.WriteLine($"replicas: replica {victim + 1} killed (SIGKILL) after {i} updates, holding {holding} claim(s)");
                             },
                             cancellationToken);
@@ -344,24 +347,24 @@ internal sealed partial class ReplicasRunner(ReplicasOptions options, string rep
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! >= updates;
     }
 
-    /// <summary>Waits up to a few seconds until the replica with process id <paramref name="pid"/> holds a claim in the inbox; returns how many it holds.</summary>
-    private static async Task<long> WaitForClaimAsync(string database, int pid, CancellationToken cancellationToken)
+    /// <summary>Waits up to a few seconds until the replica with process id <paramref name="pid"/> holds a claim in the inbox.</summary>
+    private static async Task WaitForClaimAsync(string database, int pid, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (5 * Stopwatch.Frequency);
+        while (await ClaimsHeldAsync(database, pid, cancellationToken).ConfigureAwait(false) == 0 && Stopwatch.GetTimestamp() <= deadline)
+        {
+            await Task.Delay(2, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>How many inbox rows the replica with process id <paramref name="pid"/> holds claimed.</summary>
+    private static async Task<long> ClaimsHeldAsync(string database, int pid, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var deadline = Stopwatch.GetTimestamp() + (5 * Stopwatch.Frequency);
-        while (true)
-        {
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM bot_update_inbox WHERE state = 'claimed' AND owner LIKE $1", connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = $"%:{pid.ToString(CultureInfo.InvariantCulture)}:%" });
-            var held = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            if (held > 0 || Stopwatch.GetTimestamp() > deadline)
-            {
-                return held;
-            }
-
-            await Task.Delay(2, cancellationToken).ConfigureAwait(false);
-        }
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM bot_update_inbox WHERE state = 'claimed' AND owner LIKE $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = $"%:{pid.ToString(CultureInfo.InvariantCulture)}:%" });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
