@@ -9,6 +9,17 @@ namespace Bot.Bench;
 /// </summary>
 internal static class BotProcessArguments
 {
+    /// <summary>What the simulated users ask: both languages, answerable and not, on the seed articles.</summary>
+    public static readonly string[] SeedQuestions =
+    [
+        "When did Austin last call Shoigu?",
+        "Kapan Austin terakhir menelepon Shoigu?",
+        "When did Austin first call Shoigu?",
+        "Berapa lama panggilan telepon itu berlangsung?",
+        "Who won the 2022 FIFA World Cup?",
+        "Apa yang dibahas Austin dan Shoigu?",
+    ];
+
     public static string[] AgainstEmulator(TelegramBotApiEmulator emulator, string repositoryRoot) =>
     [
         "--Telegram:BotToken=" + emulator.Token,

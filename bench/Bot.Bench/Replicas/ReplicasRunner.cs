@@ -23,15 +23,7 @@ internal sealed partial class ReplicasRunner(ReplicasOptions options, string rep
 {
     private const string Secret = "bench-replicas-secret";
 
-    private static readonly string[] Questions =
-    [
-        "When did Austin last call Shoigu?",
-        "Kapan Austin terakhir menelepon Shoigu?",
-        "When did Austin first call Shoigu?",
-        "Berapa lama panggilan telepon itu berlangsung?",
-        "Who won the 2022 FIFA World Cup?",
-        "Apa yang dibahas Austin dan Shoigu?",
-    ];
+    private static readonly string[] Questions = BotProcessArguments.SeedQuestions;
 
     private readonly ConcurrentQueue<string> errors = new();
 

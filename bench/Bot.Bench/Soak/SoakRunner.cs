@@ -15,15 +15,7 @@ namespace Bot.Bench.Soak;
 /// </summary>
 internal sealed class SoakRunner(SoakOptions options, string repositoryRoot, string botAssembly, TextWriter progress)
 {
-    private static readonly string[] Questions =
-    [
-        "When did Austin last call Shoigu?",
-        "Kapan Austin terakhir menelepon Shoigu?",
-        "When did Austin first call Shoigu?",
-        "Berapa lama panggilan telepon itu berlangsung?",
-        "Who won the 2022 FIFA World Cup?",
-        "Apa yang dibahas Austin dan Shoigu?",
-    ];
+    private static readonly string[] Questions = BotProcessArguments.SeedQuestions;
 
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly Dictionary<string, int> _faults = new(StringComparer.Ordinal);
