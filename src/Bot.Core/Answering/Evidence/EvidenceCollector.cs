@@ -71,7 +71,13 @@ internal sealed class EvidenceCollector
         // weighs as much as the question's words they do use, not as the rarest word. A bare Indonesian word they
         // never use ("hakim") keeps its weight: that the articles lack it is evidence.
         var known = groups.Where(g => g.InCorpus).Select(g => g.Weight).ToList();
-        return known.Count == 0 ? groups : groups.Select(g => g.InCorpus || g.IsEntity || !IsParaphrasable(g, analysis.Language) ? g : g with { Weight = known.Average() }).ToList();
+        if (known.Count == 0)
+        {
+            return groups;
+        }
+
+        var knownWeight = known.Average();
+        return groups.Select(g => g.InCorpus || g.IsEntity || !IsParaphrasable(g, analysis.Language) ? g : g with { Weight = knownWeight }).ToList();
     }
 
     private static bool IsParaphrasable(TermGroup group, TextLanguage language)
