@@ -18,12 +18,15 @@ internal sealed class DeliveryProbe
     /// <summary>Asks the server to confirm with "100 Continue" before the body is sent (see <see cref="DeliveryTrackingHandler"/>).</summary>
     public bool WaitForContinue { get; init; }
 
+    /// <summary>Runs just before the first byte of the body is written (the <see cref="PostingScope"/> hook), if any.</summary>
+    public Func<CancellationToken, Task>? BeforeBody { get; init; }
+
     public bool BodySent => Volatile.Read(ref bodySent) == 1;
 
     /// <summary>Makes a new probe current for the rest of this async flow.</summary>
-    public static DeliveryProbe Begin(bool waitForContinue)
+    public static DeliveryProbe Begin(bool waitForContinue, Func<CancellationToken, Task>? beforeBody = null)
     {
-        var probe = new DeliveryProbe { WaitForContinue = waitForContinue };
+        var probe = new DeliveryProbe { WaitForContinue = waitForContinue, BeforeBody = beforeBody };
         Ambient.Value = probe;
         return probe;
     }

@@ -29,7 +29,7 @@ internal sealed class DeliveryTrackingHandler(HttpMessageHandler inner) : Delega
         return base.SendAsync(request, cancellationToken);
     }
 
-    /// <summary>The request's own content, marking the probe when its first byte is written.</summary>
+    /// <summary>The request's own content, running the probe's hook and marking the probe when its first byte is written.</summary>
     private sealed class ObservedContent : HttpContent
     {
         private readonly HttpContent inner;
@@ -47,6 +47,11 @@ internal sealed class DeliveryTrackingHandler(HttpMessageHandler inner) : Delega
 
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
         {
+            if (probe.BeforeBody is { } before)
+            {
+                await before(cancellationToken).ConfigureAwait(false);
+            }
+
             probe.MarkBodySent();
             await inner.CopyToAsync(stream, context, cancellationToken).ConfigureAwait(false);
         }

@@ -54,11 +54,7 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
         var kind = RequestKinds.Of(method);
         var single = kind is RequestKind.Cosmetic or RequestKind.Polling;
         var longPoll = request is ILongPollRequest poll ? poll.LongPoll : TimeSpan.Zero;
-        if (kind == RequestKind.Posting)
-        {
-            await PostingScope.BeforePostAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        var beforeBody = kind == RequestKind.Posting ? PostingScope.Capture() : null;
         var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
@@ -66,7 +62,7 @@ internal sealed class TelegramDeliveryClient : TelegramBotClient
             var limit = Min(settings.RequestTimeout + longPoll, remaining);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(limit);
-            var probe = DeliveryProbe.Begin(waitForContinue: kind == RequestKind.Posting);
+            var probe = DeliveryProbe.Begin(waitForContinue: kind == RequestKind.Posting, beforeBody);
             Exception failure;
             try
             {
